@@ -1,0 +1,338 @@
+"""The lookalike engine: does this host imitate a protected domain, which one, and how?
+
+Pipeline for one host: parse -> public-suffix split -> allowlist -> known-bad -> brand patterns
+found in the host's confusable skeleton (Aho-Corasick) -> typo index -> script checks.
+Each step that fires emits a finding from a rule file in `keiho/rules/domains/`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from keiho.domains.brands import Brand, Pattern, build_automaton, build_brands
+from keiho.domains.confusables import _table, is_mixed_script, skeleton
+from keiho.domains.hosts import Host, InputError, parse_subject
+from keiho.domains.knownbad import KnownBadHosts
+from keiho.domains.psl import PublicSuffixList, default_psl
+from keiho.domains.typo import TypoIndex
+from keiho.findings import Finding, SubjectResult
+from keiho.profile import Profile
+from keiho.rules import RuleSet, load_pillar
+
+_DIGITS = re.compile(r"v?[0-9]+")
+_ASCII_LABEL = re.compile(r"[a-z0-9-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Site:
+    """A host split for matching; computed once per host."""
+
+    host: Host
+    labels: list[str]  # unicode labels, lower case
+    reg_index: int  # index of the registrable label in `labels` (-1: host is a bare suffix)
+    suffix: str
+    registrable: str
+    search: str  # skeleton of the unicode host with hyphens removed; dots kept
+
+    def search_label(self, index: int) -> tuple[str, int]:
+        """The skeleton label at `index` and its start offset in `search`."""
+        parts = self.search.split(".")
+        return parts[index], sum(len(p) + 1 for p in parts[:index])
+
+
+class LookalikeEngine:
+    """Decide whether hosts imitate protected domains. Build once, call `check` per host."""
+
+    def __init__(
+        self,
+        protected: Iterable[str],
+        trusted: Iterable[str] = (),
+        known_bad: KnownBadHosts | None = None,
+        rules: RuleSet | None = None,
+        psl: PublicSuffixList | None = None,
+    ) -> None:
+        self.rules = rules if rules is not None else load_pillar("domains")
+        self.psl = psl or default_psl()
+        protected = list(protected)
+        self.brands = build_brands(protected, self.psl)
+        self._automaton = build_automaton(self.brands) if self.brands else None
+        typo = self.rules["domain.typosquat"].params
+        self._typos = TypoIndex(self.brands, int(typo["min_brand_length"]), int(typo["two_edits_from"]))
+        self._typo_tld_min = int(self.rules["domain.typosquat-tld"].params["min_brand_length"])
+        self._short = int(self.rules["domain.tld-swap"].params["short_brand_length"])
+        self._token_min = int(self.rules["domain.brand-token"].params["min_brand_length"])
+        # skeleton -> word as written, so evidence shows "wallet", not its skeleton "vvallet"
+        self._lure = {skeleton(w): w for w in self.rules["domain.combosquat"].params["lure_words"]}
+        self._longest_word = max(map(len, self._lure), default=1)
+        self._contexts: dict[str, dict[str, str]] = {}
+        self._allow: set[str] = set()
+        for domain in (*protected, *trusted):
+            self._allow.add(self.psl.registrable(domain) or domain)
+        self.known_bad = known_bad or KnownBadHosts()
+
+    @classmethod
+    def from_profile(cls, profile: Profile, known_bad_files: Iterable[Path] = ()) -> LookalikeEngine:
+        known_bad = KnownBadHosts()
+        for path in (*profile.known_bad_paths(), *known_bad_files):
+            known_bad.load(path)
+        rules = load_pillar("domains").with_overrides(profile.rules.disable, profile.rules.weights)
+        return cls(profile.web.protected, profile.trusted_domains, known_bad, rules)
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def check_line(self, line: str) -> SubjectResult:
+        """Check one line of input; a bad line gives an `error` verdict, never an exception."""
+        try:
+            host = parse_subject(line)
+        except InputError as exc:
+            return SubjectResult.failed(_printable(line), "input", str(exc))
+        return self.check(host)
+
+    def check(self, host: Host) -> SubjectResult:
+        subject = host.url if host.url else host.ascii
+        return SubjectResult.from_findings(subject, "url" if host.url else "host", self.findings(host, subject))
+
+    def check_many(self, lines: Iterable[str]) -> Iterator[SubjectResult]:
+        for line in lines:
+            yield self.check_line(line)
+
+    def findings(self, host: Host, subject: str) -> list[Finding]:
+        out: list[Finding] = []
+        if host.userinfo is not None:
+            self._emit(out, "url.userinfo", subject, userinfo=_redact_userinfo(host.userinfo), host=host.ascii)
+        site = self._site(host)
+        hit = self.known_bad.match(host.ascii, site.registrable)
+        if hit is not None:
+            self._emit(out, "domain.known-bad", subject, entry=hit[0], list=hit[1])
+        if site.registrable in self._allow:
+            return out
+        if host.is_idn:
+            self._script_checks(site, subject, out)
+        if self.brands:
+            matched = self._pattern_checks(site, subject, out)
+            self._typo_checks(site, subject, out, matched)
+            if matched or any(f.rule.startswith("domain.typo") for f in out):
+                if site.suffix in self.psl.private:
+                    self._emit(out, "domain.free-hosting", subject, platform=site.suffix)
+        return out
+
+    # -- steps --------------------------------------------------------------------------------
+
+    def _site(self, host: Host) -> _Site:
+        labels = host.unicode.split(".")
+        ascii_labels = host.ascii.split(".")
+        k = self.psl.suffix_length(ascii_labels)
+        reg_index = len(labels) - k - 1
+        suffix = ".".join(ascii_labels[-k:])
+        registrable = ".".join(ascii_labels[reg_index:]) if reg_index >= 0 else host.ascii
+        search = skeleton(host.unicode).replace("-", "").replace("_", "")
+        return _Site(host, labels, reg_index, suffix, registrable, search)
+
+    def _pattern_checks(self, site: _Site, subject: str, out: list[Finding]) -> set[str]:
+        """Brand patterns found in the skeleton; returns the labels of brands that matched."""
+        assert self._automaton is not None
+        search = site.search
+        best: dict[str, tuple[int, Finding]] = {}  # rule -> (pattern length, finding)
+        matched: set[str] = set()
+        for end, (text, patterns) in self._automaton.iter(search):
+            start = end - len(text) + 1
+            label_index = search.count(".", 0, start)
+            for pattern in patterns:
+                finding = self._classify(site, subject, pattern, start, end, label_index)
+                if finding is None:
+                    continue
+                matched.add(pattern.brand.label)
+                current = best.get(finding.rule)
+                if current is None or len(text) > current[0]:
+                    best[finding.rule] = (len(text), finding)
+        out.extend(f for _, f in best.values())
+        return matched
+
+    def _classify(
+        self, site: _Site, subject: str, pattern: Pattern, start: int, end: int, label_index: int
+    ) -> Finding | None:
+        brand = pattern.brand
+        search = site.search
+        is_registrable = label_index == site.reg_index
+        evidence: dict[str, str | int] = {"brand": brand.display, "matched": pattern.source}
+        if site.host.is_idn:
+            evidence["unicode"] = site.host.unicode
+        if pattern.kind == "domain":
+            at_boundary = (start == 0 or search[start - 1] == ".") and (
+                end + 1 == len(search) or search[end + 1] == "."
+            )
+            if not at_boundary or "." not in pattern.text:
+                return None
+            literal = pattern.source.replace("-", "") in site.host.unicode.replace("-", "")
+            if end + 1 == len(search):
+                # The host *is* the brand's domain in skeleton: a homoglyph, or a hyphen variant
+                # that the label check names more precisely.
+                return None if literal else self._make("domain.homoglyph", subject, **evidence)
+            rule = "domain.brand-subdomain" if literal else "domain.homoglyph"
+            return self._make(rule, subject, **evidence, position="subdomain")
+        if site.reg_index < 0:
+            return None
+        label_skeleton, offset = site.search_label(label_index)
+        label_start = start - offset
+        left = label_skeleton[:label_start]
+        right = label_skeleton[label_start + len(pattern.text) :]
+        raw_label = site.labels[label_index]
+        literal = brand.compact in raw_label.replace("-", "")
+        short = len(brand.compact) <= self._short
+        if not left and not right:
+            if not literal:
+                return self._make("domain.homoglyph", subject, **evidence, label=raw_label)
+            if pattern.kind == "compound":
+                rule = "domain.combosquat" if is_registrable else "domain.brand-subdomain"
+                return self._make(rule, subject, **evidence, label=raw_label)
+            if not is_registrable:
+                if len(brand.compact) < 7 and not self._has_context(site, label_index):
+                    return None
+                return self._make("domain.brand-subdomain", subject, **evidence, position="subdomain")
+            if raw_label != brand.label:
+                return self._make("domain.hyphenation", subject, **evidence, label=raw_label)
+            if short and not self._has_context(site, label_index):
+                return None
+            return self._make("domain.tld-swap", subject, **evidence, suffix=site.suffix)
+        words = self._segment(left, brand) + self._segment(right, brand) if left or right else []
+        if None not in words:
+            if short and not any(w for w in words if w and not _DIGITS.fullmatch(w)):
+                return None
+            rule = "domain.combosquat" if is_registrable else "domain.brand-subdomain"
+            if not literal:
+                rule = "domain.homoglyph"
+            return self._make(rule, subject, **evidence, label=raw_label, words="+".join(w for w in words if w))
+        if pattern.kind == "label" and len(brand.compact) >= self._token_min and literal:
+            tokens = raw_label.split("-")
+            if brand.label in tokens or _contains_run(tokens, brand.label.split("-")):
+                return self._make("domain.brand-token", subject, **evidence, label=raw_label)
+        return None
+
+    def _segment(self, text: str, brand: Brand) -> list[str | None]:
+        """Split `text` into lure words, brand context words and digits; [None] if it cannot be."""
+        if not text:
+            return []
+        context = self._context_words(brand)
+        n = len(text)
+        longest = self._longest_word
+        best: list[list[str] | None] = [None] * (n + 1)
+        best[0] = []
+        for i in range(n):
+            prefix = best[i]
+            if prefix is None:
+                continue
+            digits = _DIGITS.match(text, i)
+            if digits is not None and best[digits.end()] is None:
+                best[digits.end()] = [*prefix, digits.group()]
+            for j in range(min(n, i + longest), i, -1):
+                piece = text[i:j]
+                word = self._lure.get(piece) or context.get(piece)
+                if word is not None and best[j] is None:
+                    best[j] = [*prefix, word]
+        result = best[n]
+        return [*result] if result is not None else [None]
+
+    def _context_words(self, brand: Brand) -> dict[str, str]:
+        words = self._contexts.get(brand.label)
+        if words is None:
+            words = self._contexts[brand.label] = {skeleton(w): w for w in brand.context}
+            self._longest_word = max(self._longest_word, *map(len, words), 1)
+        return words
+
+    def _has_context(self, site: _Site, brand_label_index: int) -> bool:
+        """Lure words elsewhere in the host, or a free-hosting suffix: context a short brand needs."""
+        if site.suffix in self.psl.private:
+            return True
+        for i, label in enumerate(site.labels[: site.reg_index + 1]):
+            if i == brand_label_index:
+                continue
+            for token in skeleton(label).split("-"):
+                if token in self._lure:
+                    return True
+        return False
+
+    def _typo_checks(self, site: _Site, subject: str, out: list[Finding], matched: set[str]) -> None:
+        if site.reg_index < 0:
+            return
+        raw_label = site.labels[site.reg_index]
+        name = _fold_non_ascii(raw_label) if site.host.is_idn else raw_label
+        tokens = name.split("-")
+        candidates: list[tuple[str, list[str]]] = [(name.replace("-", ""), [])]
+        if len(tokens) > 1:
+            candidates += [(t, tokens[:i] + tokens[i + 1 :]) for i, t in enumerate(tokens)]
+        emitted: set[str] = set()
+        for candidate, rest in candidates:
+            if rest and any(skeleton(w) not in self._lure and not _DIGITS.fullmatch(w) for w in rest):
+                continue
+            for brand, distance in self._typos.matches(candidate):
+                if brand.label in matched or brand.label in emitted:
+                    continue
+                emitted.add(brand.label)
+                evidence: dict[str, str | int] = {
+                    "brand": brand.display,
+                    "label": raw_label,
+                    "edits": distance,
+                }
+                if rest:
+                    evidence["words"] = "+".join(rest)
+                if site.host.is_idn:
+                    evidence["unicode"] = site.host.unicode
+                if site.suffix in brand.suffixes:
+                    bitsquat = brand in self._typos.bitsquat_of(candidate) and not rest
+                    self._emit(out, "domain.bitsquat" if bitsquat else "domain.typosquat", subject, **evidence)
+                elif len(brand.compact) >= self._typo_tld_min or rest or site.suffix in self.psl.private:
+                    self._emit(out, "domain.typosquat-tld", subject, **evidence, suffix=site.suffix)
+
+    def _script_checks(self, site: _Site, subject: str, out: list[Finding]) -> None:
+        suffix_is_ascii = site.suffix.isascii() and "xn--" not in site.suffix
+        for label in site.labels:
+            if label.isascii():
+                continue
+            if is_mixed_script(label):
+                self._emit(out, "domain.mixed-script", subject, label=label, unicode=site.host.unicode)
+            elif suffix_is_ascii and _ASCII_LABEL.fullmatch(skeleton(label)):
+                self._emit(out, "domain.idn-whole-script", subject, label=label, reads_as=skeleton(label))
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _make(self, rule_id: str, subject: str, **evidence: str | int) -> Finding | None:
+        rule = self.rules[rule_id]
+        return rule.finding(subject, **evidence) if rule.enabled else None
+
+    def _emit(self, out: list[Finding], rule_id: str, subject: str, **evidence: str | int) -> None:
+        finding = self._make(rule_id, subject, **evidence)
+        if finding is not None:
+            out.append(finding)
+
+
+def _contains_run(tokens: list[str], run: list[str]) -> bool:
+    n = len(run)
+    return any(tokens[i : i + n] == run for i in range(len(tokens) - n + 1))
+
+
+def _fold_non_ascii(label: str) -> str:
+    """Replace non-ASCII letters by the ASCII they imitate, leaving ASCII as typed."""
+    table = _table()
+    out = []
+    for char in label:
+        if char.isascii():
+            out.append(char)
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        out.append(base.translate(table).lower() if base else "")
+    return "".join(out)
+
+
+def _redact_userinfo(userinfo: str) -> str:
+    user, sep, _password = userinfo.partition(":")
+    return f"{user}:***" if sep else user
+
+
+def _printable(line: str, limit: int = 200) -> str:
+    text = line.strip()
+    text = "".join(c if c.isprintable() else "\N{REPLACEMENT CHARACTER}" for c in text)
+    return text if len(text) <= limit else text[:limit] + "…"
