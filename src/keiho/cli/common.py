@@ -18,7 +18,7 @@ from keiho.profile import Profile, load_profile
 from keiho.render import FORMATS
 from keiho.store import FindingStore, default_store_path
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 ProfileOption = Annotated[
     Path | None,

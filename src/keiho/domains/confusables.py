@@ -80,3 +80,18 @@ def is_mixed_script(label: str) -> bool:
     if len(found) <= 1:
         return False
     return not any(found <= allowed for allowed in _ALLOWED_MIXES)
+
+
+def fold_non_ascii(label: str) -> str:
+    """Replace non-ASCII letters by the ASCII they imitate, leaving ASCII as typed.
+
+    Unlike `skeleton`, 'm' stays 'm': the result can be compared by edit distance."""
+    table = _table()
+    out = []
+    for char in label:
+        if char.isascii():
+            out.append(char)
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        out.append(base.translate(table).lower())
+    return "".join(out)

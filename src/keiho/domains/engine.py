@@ -8,13 +8,12 @@ Each step that fires emits a finding from a rule file in `keiho/rules/domains/`.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from keiho.domains.brands import Brand, Pattern, build_automaton, build_brands
-from keiho.domains.confusables import _table, is_mixed_script, skeleton
+from keiho.domains.confusables import fold_non_ascii, is_mixed_script, scripts, skeleton
 from keiho.domains.hosts import Host, InputError, parse_subject
 from keiho.domains.knownbad import KnownBadHosts
 from keiho.domains.psl import PublicSuffixList, default_psl
@@ -259,7 +258,7 @@ class LookalikeEngine:
         if site.reg_index < 0:
             return
         raw_label = site.labels[site.reg_index]
-        name = _fold_non_ascii(raw_label) if site.host.is_idn else raw_label
+        name = fold_non_ascii(raw_label) if site.host.is_idn else raw_label
         tokens = name.split("-")
         candidates: list[tuple[str, list[str]]] = [(name.replace("-", ""), [])]
         if len(tokens) > 1:
@@ -281,7 +280,7 @@ class LookalikeEngine:
                     evidence["words"] = "+".join(rest)
                 if site.host.is_idn:
                     evidence["unicode"] = site.host.unicode
-                if site.suffix in brand.suffixes:
+                if site.suffix in brand.suffixes or rest:
                     bitsquat = brand in self._typos.bitsquat_of(candidate) and not rest
                     self._emit(out, "domain.bitsquat" if bitsquat else "domain.typosquat", subject, **evidence)
                 elif len(brand.compact) >= self._typo_tld_min or rest or site.suffix in self.psl.private:
@@ -294,7 +293,7 @@ class LookalikeEngine:
                 continue
             if is_mixed_script(label):
                 self._emit(out, "domain.mixed-script", subject, label=label, unicode=site.host.unicode)
-            elif suffix_is_ascii and _ASCII_LABEL.fullmatch(skeleton(label)):
+            elif suffix_is_ascii and "Latin" not in scripts(label) and _ASCII_LABEL.fullmatch(skeleton(label)):
                 self._emit(out, "domain.idn-whole-script", subject, label=label, reads_as=skeleton(label))
 
     # -- helpers ------------------------------------------------------------------------------
@@ -312,19 +311,6 @@ class LookalikeEngine:
 def _contains_run(tokens: list[str], run: list[str]) -> bool:
     n = len(run)
     return any(tokens[i : i + n] == run for i in range(len(tokens) - n + 1))
-
-
-def _fold_non_ascii(label: str) -> str:
-    """Replace non-ASCII letters by the ASCII they imitate, leaving ASCII as typed."""
-    table = _table()
-    out = []
-    for char in label:
-        if char.isascii():
-            out.append(char)
-            continue
-        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
-        out.append(base.translate(table).lower() if base else "")
-    return "".join(out)
 
 
 def _redact_userinfo(userinfo: str) -> str:

@@ -44,6 +44,8 @@ def parse_subject(line: str) -> Host:
         raise InputError(f"line too long ({len(text)} characters)")
     if _CONTROL.search(text):
         raise InputError("binary or control characters, not a host name")
+    if any(c.isspace() for c in text):
+        raise InputError("white space inside a host name")
     if _SCHEME.match(text):
         return _parse_url(text)
     if "/" in text:

@@ -207,4 +207,5 @@ class FindingStore:
             StoredFinding(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), json.loads(r[6]), r[7], r[8], bool(r[9]))
             for r in found
         )
-        return StoredSubject(*rows[0], findings=findings)
+        sid, kind, subject, verdict, score, first_seen, last_seen, times_seen = rows[0]
+        return StoredSubject(sid, kind, subject, verdict, score, first_seen, last_seen, times_seen, findings)
