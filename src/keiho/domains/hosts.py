@@ -13,6 +13,9 @@ MAX_HOST_LENGTH = 253
 MAX_LINE_LENGTH = 8192  # a URL may be long; anything longer is not a line we can trust
 _ASCII_HOST = re.compile(r"[a-z0-9_-]+(?:\.[a-z0-9_-]+)*")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
+# The common case: an already-lower-case ASCII host name with valid labels.
+_PLAIN_HOST = re.compile(r"(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+_SPACE = re.compile(r"\s")
 _CONTROL = re.compile("[\x00-\x1f\x7f\ufffd]")
 _LABEL = re.compile(r"^(?!-)[a-z0-9_-]{1,63}(?<!-)$")
 
@@ -38,13 +41,16 @@ class Host:
 def parse_subject(line: str) -> Host:
     """Parse a host name or URL. Raises `InputError` with a one-line reason."""
     text = line.strip()
+    if len(text) <= MAX_HOST_LENGTH and _PLAIN_HOST.fullmatch(text) and "xn--" not in text:
+        if not text.rpartition(".")[2].isdigit():
+            return Host(text, text)
     if not text:
         raise InputError("empty line")
     if len(text) > MAX_LINE_LENGTH:
         raise InputError(f"line too long ({len(text)} characters)")
     if _CONTROL.search(text):
         raise InputError("binary or control characters, not a host name")
-    if any(c.isspace() for c in text):
+    if _SPACE.search(text):
         raise InputError("white space inside a host name")
     if _SCHEME.match(text):
         return _parse_url(text)
@@ -89,9 +95,9 @@ def _normalise(raw: str) -> tuple[str, str]:
     if len(host) > MAX_HOST_LENGTH:
         raise InputError(f"host name longer than {MAX_HOST_LENGTH} characters ({len(host)})")
     if host.isascii() and _ASCII_HOST.fullmatch(host):
-        if host.replace(".", "").isdigit():
+        if host.rpartition(".")[2].isdigit():
             _reject_ip(host)
-            raise InputError("numeric host name (not a valid domain)")
+            raise InputError("numeric top-level label (not a domain name)")
         if "xn--" not in host:
             for label in host.split("."):
                 if not _LABEL.match(label):

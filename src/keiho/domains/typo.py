@@ -8,13 +8,23 @@ small. Candidates are then verified with rapidfuzz's exact distance.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import itertools
+from collections.abc import Iterable, Sequence
 
+import numpy as np
+from numpy.typing import NDArray
 from rapidfuzz.distance import DamerauLevenshtein
 
 from keiho.domains.brands import Brand
 
 PREFIX = 7
+_BLOOM_BITS = 22
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+# Which prefix positions each deletion variant keeps: all of them, all but one, all but two.
+# Column PREFIX of a packed name is always zero, so a kept position >= len(name) pads with zeros.
+_KEEP = np.full((1 + PREFIX + PREFIX * (PREFIX - 1) // 2, 8), PREFIX, dtype=np.intp)
+for _row, _kept in enumerate(k for r in (PREFIX, PREFIX - 1, PREFIX - 2) for k in itertools.combinations(range(PREFIX), r)):
+    _KEEP[_row, : len(_kept)] = _kept
 
 
 def _deletes(word: str, depth: int) -> set[str]:
@@ -55,6 +65,30 @@ class TypoIndex:
                 self._bitsquats.setdefault(squat, []).append(brand)
         # A name this short cannot be within budget of any indexed brand.
         self._min_name = min_length - 1
+        # A Bloom-style bit table over the packed index keys lets `may_match` reject most names
+        # for a batch at once in numpy; the exact dict lookups then run only for the few left.
+        self._table = np.zeros(1 << _BLOOM_BITS, dtype=np.bool_)
+        if self._index:
+            packed = np.frombuffer(b"".join(k.encode().ljust(8, b"\0") for k in self._index), dtype=np.uint64)
+            self._table[_bloom_slot(packed)] = True
+
+    def may_match(self, names: Sequence[str]) -> NDArray[np.bool_]:
+        """For each name, False if no brand can be within budget of it (True may be a false alarm)."""
+        if not self._index or not names:
+            return np.zeros(len(names), dtype=np.bool_)
+        packed_names = []
+        odd = []
+        for i, name in enumerate(names):
+            if name.isascii():
+                packed_names.append(name[:PREFIX].encode().ljust(PREFIX + 1, b"\0"))
+            else:
+                odd.append(i)
+                packed_names.append(bytes(PREFIX + 1))
+        grid = np.frombuffer(b"".join(packed_names), dtype=np.uint8).reshape(-1, PREFIX + 1)
+        variants = np.ascontiguousarray(grid[:, _KEEP]).view(np.uint64).reshape(len(names), -1)
+        result: NDArray[np.bool_] = np.asarray(self._table[_bloom_slot(variants)].any(axis=1))
+        result[odd] = True  # never reject what was not packed
+        return result
 
     def budget(self, brand: Brand) -> int:
         n = len(brand.compact)
@@ -81,3 +115,7 @@ class TypoIndex:
 
     def bitsquat_of(self, name: str) -> list[Brand]:
         return self._bitsquats.get(name, [])
+
+
+def _bloom_slot(keys: NDArray[np.uint64]) -> NDArray[np.uint64]:
+    return (keys * _GOLDEN) >> np.uint64(64 - _BLOOM_BITS)
