@@ -142,7 +142,7 @@ class LookalikeEngine:
         kind = "url" if host.url else "host"
         out: list[Finding] = []
         if host.userinfo is not None:
-            self._emit(out, "url.userinfo", subject, userinfo=_redact_userinfo(host.userinfo), host=host.ascii)
+            self._emit(out, "url.userinfo", subject, userinfo=host.userinfo, host=host.ascii)
         hit = self.known_bad.match(host.ascii, site.registrable)
         if hit is not None:
             self._emit(out, "domain.known-bad", subject, entry=hit[0], list=hit[1])
@@ -360,11 +360,6 @@ class LookalikeEngine:
 def _contains_run(tokens: list[str], run: list[str]) -> bool:
     n = len(run)
     return any(tokens[i : i + n] == run for i in range(len(tokens) - n + 1))
-
-
-def _redact_userinfo(userinfo: str) -> str:
-    user, sep, _password = userinfo.partition(":")
-    return f"{user}:***" if sep else user
 
 
 def _printable(line: str, limit: int = 200) -> str:

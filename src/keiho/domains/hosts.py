@@ -77,6 +77,10 @@ def _parse_url(text: str) -> Host:
         raise InputError("URL has no host")
     userinfo = parts.netloc.rpartition("@")[0] or None
     ascii_host, unicode_host = _normalise(hostname)
+    if userinfo is not None and ":" in userinfo:
+        # Never keep a password: the URL is shown, stored and exported as the subject.
+        userinfo = userinfo.partition(":")[0] + ":***"
+        text = parts._replace(netloc=userinfo + "@" + parts.netloc.rpartition("@")[2]).geturl()
     return Host(ascii_host, unicode_host, url=text, userinfo=userinfo)
 
 
