@@ -31,6 +31,7 @@ def iter_lines(handle: BinaryIO, max_bytes: int = MAX_LINE_BYTES) -> Iterator[Li
             while raw and not raw.endswith(b"\n"):
                 raw = handle.readline(1 << 20)
                 skipped += len(raw)
+            skipped -= 1 if raw.endswith(b"\n") else 0
             yield Line(number, "", f"line {number} longer than {max_bytes} bytes ({skipped} bytes), skipped")
             continue
         raw = raw.rstrip(b"\r\n")

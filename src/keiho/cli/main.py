@@ -27,8 +27,9 @@ app.add_typer(findings_cmd.app, name="findings")
 app.add_typer(rules_cmd.app, name="rules")
 
 
-@app.callback()
+@app.callback(invoke_without_command=True)
 def _root(
+    ctx: typer.Context,
     version: bool = typer.Option(False, "--version", help="Print the version and exit.", is_eager=True),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log what is skipped and why."),
 ) -> None:
@@ -36,6 +37,9 @@ def _root(
         typer.echo(f"keiho {__version__}")
         raise typer.Exit()
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="keiho: %(message)s")
+    if ctx.invoked_subcommand is None:
+        typer.echo(ctx.get_help())
+        raise typer.Exit(2)
 
 
 def main(argv: list[str] | None = None) -> int:
