@@ -68,8 +68,11 @@ class LookalikeEngine:
         self._automaton = build_automaton(self.brands) if self.brands else None
         typo = self.rules["domain.typosquat"].params
         self._typos = TypoIndex(self.brands, int(typo["min_brand_length"]), int(typo["two_edits_from"]))
-        self._typo_tld_min = int(self.rules["domain.typosquat-tld"].params["min_brand_length"])
-        self._short = int(self.rules["domain.tld-swap"].params["short_brand_length"])
+        self._token_typo_min = int(typo["token_min_brand_length"])
+        typo_tld = self.rules["domain.typosquat-tld"].params
+        self._typo_tld_min, self._typo_tld_edits = int(typo_tld["min_brand_length"]), int(typo_tld["max_edits"])
+        self._swap_min = int(self.rules["domain.tld-swap"].params["context_free_from"])
+        self._short = int(self.rules["domain.combosquat"].params["short_brand_length"])
         self._token_min = int(self.rules["domain.brand-token"].params["min_brand_length"])
         # skeleton -> word as written, so evidence shows "wallet", not its skeleton "vvallet"
         self._lure = {skeleton(w): w for w in self.rules["domain.combosquat"].params["lure_words"]}
@@ -234,12 +237,15 @@ class LookalikeEngine:
                 return self._make("domain.brand-subdomain", subject, **evidence, position="subdomain")
             if raw_label != brand.label:
                 return self._make("domain.hyphenation", subject, **evidence, label=raw_label)
-            if short and not self._has_context(site, label_index):
+            if len(brand.compact) < self._swap_min and not self._has_context(site, label_index):
                 return None
             return self._make("domain.tld-swap", subject, **evidence, suffix=site.suffix)
         words = self._segment(left, brand) + self._segment(right, brand) if left or right else []
         if None not in words:
-            if short and not any(w for w in words if w and not _DIGITS.fullmatch(w)):
+            real_words = [w for w in words if w and not _DIGITS.fullmatch(w)]
+            if short and not real_words:
+                return None
+            if short and "-" not in raw_label and all(len(w) <= 2 for w in real_words):
                 return None
             rule = "domain.combosquat" if is_registrable else "domain.brand-subdomain"
             if not literal:
@@ -319,6 +325,8 @@ class LookalikeEngine:
             for brand, distance in self._typos.matches(candidate):
                 if brand.label in matched or brand.label in emitted:
                     continue
+                if rest and len(brand.compact) < self._token_typo_min:
+                    continue
                 emitted.add(brand.label)
                 evidence: dict[str, str | int] = {
                     "brand": brand.display,
@@ -332,7 +340,9 @@ class LookalikeEngine:
                 if site.suffix in brand.suffixes or rest:
                     bitsquat = brand in self._typos.bitsquat_of(candidate) and not rest
                     self._emit(out, "domain.bitsquat" if bitsquat else "domain.typosquat", subject, **evidence)
-                elif len(brand.compact) >= self._typo_tld_min or site.suffix in self.psl.private:
+                elif site.suffix in self.psl.private or (
+                    len(brand.compact) >= self._typo_tld_min and distance <= self._typo_tld_edits
+                ):
                     self._emit(out, "domain.typosquat-tld", subject, **evidence, suffix=site.suffix)
 
     def _script_checks(self, site: _Site, subject: str, out: list[Finding]) -> None:
