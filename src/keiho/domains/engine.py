@@ -22,7 +22,7 @@ from keiho.findings import Finding, SubjectResult, Verdict
 from keiho.profile import Profile
 from keiho.rules import RuleSet, load_pillar
 
-_DIGITS = re.compile(r"v?[0-9]+")
+_DIGITS = re.compile(r"v?[0-9]+x?")
 # Rules that say "this imitates a brand"; free hosting only adds to one of these.
 _BRAND_RULES = frozenset(
     {
@@ -75,7 +75,9 @@ class LookalikeEngine:
         self._short = int(self.rules["domain.combosquat"].params["short_brand_length"])
         self._token_min = int(self.rules["domain.brand-token"].params["min_brand_length"])
         # skeleton -> word as written, so evidence shows "wallet", not its skeleton "vvallet"
-        self._lure = {skeleton(w): w for w in self.rules["domain.combosquat"].params["lure_words"]}
+        lure_words = self.rules["domain.combosquat"].params["lure_words"]
+        self._lure = {skeleton(w + "s"): w + "s" for w in lure_words} | {skeleton(w): w for w in lure_words}
+        self._abused = frozenset(self.rules["domain.tld-swap"].params["abused_suffixes"])
         self._longest_word = max(map(len, self._lure), default=1)
         self._contexts: dict[str, dict[str, str]] = {}
         self._allow: set[str] = set()
@@ -237,12 +239,18 @@ class LookalikeEngine:
                 return self._make("domain.brand-subdomain", subject, **evidence, position="subdomain")
             if raw_label != brand.label:
                 return self._make("domain.hyphenation", subject, **evidence, label=raw_label)
-            if len(brand.compact) < self._swap_min and not self._has_context(site, label_index):
-                return None
+            if len(brand.compact) < self._swap_min and not (
+                site.suffix in self._abused and len(brand.compact) > self._short
+            ):
+                if not self._has_context(site, label_index):
+                    return None
             return self._make("domain.tld-swap", subject, **evidence, suffix=site.suffix)
-        words = self._segment(left, brand) + self._segment(right, brand) if left or right else []
+        right_words = self._segment(right, brand)
+        if None in right_words and right.startswith("s") and len(brand.compact) > self._short:
+            right_words = ["s", *self._segment(right[1:], brand)]  # a plural: 'metamasks-wallet'
+        words = self._segment(left, brand) + right_words
         if None not in words:
-            real_words = [w for w in words if w and not _DIGITS.fullmatch(w)]
+            real_words = [w for w in words if w and w != "s" and not _DIGITS.fullmatch(w)]
             if short and not real_words:
                 return None
             if short and "-" not in raw_label and all(len(w) <= 2 for w in real_words):
@@ -340,8 +348,11 @@ class LookalikeEngine:
                 if site.suffix in brand.suffixes or rest:
                     bitsquat = brand in self._typos.bitsquat_of(candidate) and not rest
                     self._emit(out, "domain.bitsquat" if bitsquat else "domain.typosquat", subject, **evidence)
-                elif site.suffix in self.psl.private or (
-                    len(brand.compact) >= self._typo_tld_min and distance <= self._typo_tld_edits
+                elif (
+                    site.suffix in self.psl.private
+                    or (len(brand.compact) >= self._typo_tld_min and distance <= self._typo_tld_edits)
+                    or (site.suffix in self._abused and distance <= self._typo_tld_edits and len(brand.compact) > 5)
+                    or self._has_context(site, site.reg_index)
                 ):
                     self._emit(out, "domain.typosquat-tld", subject, **evidence, suffix=site.suffix)
 
