@@ -141,3 +141,13 @@ def test_rules_list_and_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0 and "domain.typosquat" in out
     code, out, _ = run(capsys, "--version")
     assert code == 0 and out.startswith("keiho ")
+
+
+def test_jsonl_clean_fast_path_is_the_same_json(capsys: pytest.CaptureFixture[str], example_profile_path: Path) -> None:
+    from keiho.findings import SubjectResult
+    from keiho.render.jsonl import write_jsonl
+
+    buffer = io.StringIO()
+    result = SubjectResult.from_findings('we"ird.example', "host", [])
+    write_jsonl([result], buffer)
+    assert json.loads(buffer.getvalue()) == result.to_dict()

@@ -25,9 +25,10 @@ from keiho.cli.exitcodes import WorstOutcome
 from keiho.domains import LookalikeEngine
 from keiho.domains.permutations import Permutation, SystemResolver, permutations, resolve_all
 from keiho.findings import SubjectResult
-from keiho.inputs import iter_lines
+from keiho.inputs import Line, iter_lines
 from keiho.render import write_results
 
+_CHUNK = 4096
 app = typer.Typer(help="Lookalikes of the organisation's and its vendors' domains.", no_args_is_help=True)
 
 
@@ -84,13 +85,28 @@ def _results(engine: LookalikeEngine, hosts: list[str], from_file: Path | None) 
 
 
 def _check_stream(engine: LookalikeEngine, handle: BinaryIO, size: int) -> Iterator[SubjectResult]:
+    """Check a stream in order, in chunks so the engine can batch; unreadable lines become errors."""
+    chunk: list[Line] = []
     for line in iter_lines(handle):
+        if line.error is None and line.text.lstrip().startswith("#"):
+            continue  # comments are allowed in host lists
+        chunk.append(line)
+        if len(chunk) >= _CHUNK:
+            yield from _check_chunk(engine, chunk)
+            chunk = []
+    yield from _check_chunk(engine, chunk)
+
+
+def _check_chunk(engine: LookalikeEngine, chunk: list[Line]) -> Iterator[SubjectResult]:
+    readable = [line.text for line in chunk if line.error is None and line.text.strip()]
+    checked = engine.check_many(readable, batch=_CHUNK)
+    for line in chunk:
         if line.error is not None:
             yield SubjectResult.failed(line.text, "input", line.error)
-        elif line.text.strip() and not line.text.lstrip().startswith("#"):
-            yield engine.check_line(line.text)
         elif not line.text.strip():
             yield SubjectResult.failed("", "input", f"line {line.number} is empty")
+        else:
+            yield next(checked)
 
 
 @app.command("permutations")

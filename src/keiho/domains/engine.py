@@ -97,7 +97,11 @@ class LookalikeEngine:
 
     def check_line(self, line: str) -> SubjectResult:
         """Check one line of input; a bad line gives an `error` verdict, never an exception."""
-        return next(self.check_many([line]))
+        try:
+            host = parse_subject(line)
+        except InputError as exc:
+            return SubjectResult.failed(_printable(line), "input", str(exc))
+        return self.check(host)
 
     def check(self, host: Host) -> SubjectResult:
         site = self._site(host)

@@ -6,10 +6,16 @@ import json
 from collections.abc import Iterable
 from typing import TextIO
 
-from keiho.findings import SubjectResult
+from keiho.findings import SubjectResult, Verdict
 
 
 def write_jsonl(results: Iterable[SubjectResult], out: TextIO) -> None:
+    dumps = json.dumps
     for result in results:
-        out.write(json.dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":")))
+        if result.verdict is Verdict.CLEAN and not result.findings:
+            # Most of a large stream is clean: the same object, without building a dict for it.
+            line = f'{{"subject":{dumps(result.subject, ensure_ascii=False)},"kind":{dumps(result.kind)},"verdict":"clean","score":0,"findings":[]}}'
+        else:
+            line = dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":"))
+        out.write(line)
         out.write("\n")
