@@ -18,9 +18,12 @@ demo: $(STAMP)
 	@echo "== profile =="
 	$(BIN)/keiho profile check examples/profile.toml
 	@echo "== lookalike domains (examples/hosts.txt) =="
-	-$(BIN)/keiho domains check --profile examples/profile.toml --from-file examples/hosts.txt --no-store
+	@$(BIN)/keiho domains check --profile examples/profile.toml --from-file examples/hosts.txt --no-store; \
+	  echo "exit code $$? (0 clean, 3 bad input, 4 suspicious, 5 malicious: see README)"
 	@echo "== the same as JSON lines, first three =="
-	-$(BIN)/keiho domains check --profile examples/profile.toml --from-file examples/hosts.txt --no-store --format jsonl | head -n 3
+	@$(BIN)/keiho domains check --profile examples/profile.toml --from-file examples/hosts.txt --no-store --format jsonl | head -n 3
+	@echo "== lookalikes to watch-list for kitsune-ex.co.jp (first ten) =="
+	@$(BIN)/keiho domains permutations kitsune-ex.co.jp | head -n 10
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
