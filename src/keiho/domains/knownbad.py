@@ -48,6 +48,8 @@ class KnownBadHosts:
         The walk stops at the registrable domain so that a list entry that is a public suffix
         (vercel.app) cannot condemn every site under it."""
         entries = self._entries
+        if not entries:
+            return None
         rest = host
         floor = len(registrable) if registrable else 0
         while len(rest) >= floor:

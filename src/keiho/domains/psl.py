@@ -16,6 +16,7 @@ class PublicSuffixList:
         self._wildcards: set[str] = set()  # "*.ck" stored as "ck"
         self._exceptions: set[str] = set()  # "!www.ck" stored as "www.ck"
         self.private: set[str] = set()  # suffixes from the PRIVATE section (vercel.app, github.io...)
+        self._tails: set[str] = set()  # every dotted tail of a rule: a walk from the right stops outside it
         in_private = False
         for line in text.splitlines():
             line = line.strip()
@@ -25,6 +26,9 @@ class PublicSuffixList:
                 continue
             rule = line.split()[0].lower()
             rule = rule.encode("idna").decode("ascii") if not rule.isascii() else rule
+            bare = rule.lstrip("!").removeprefix("*.")
+            parts = bare.split(".")
+            self._tails.update(".".join(parts[i:]) for i in range(len(parts)))
             if rule.startswith("!"):
                 self._exceptions.add(rule[1:])
             elif rule.startswith("*."):
@@ -37,13 +41,24 @@ class PublicSuffixList:
     def suffix_length(self, labels: list[str]) -> int:
         """Number of trailing labels that form the public suffix (at least 1: unknown TLDs count)."""
         n = len(labels)
-        for i in range(n):  # longest candidate first, so the first rule that applies wins
-            candidate = ".".join(labels[i:])
+        best = 1
+        candidate = labels[-1]
+        i = n - 1
+        # Walk leftwards only while the tail is part of some rule; the longest rule that applies wins.
+        while True:
             if candidate in self._exceptions:
                 return n - i - 1
-            if candidate in self._rules or (i + 1 < n and ".".join(labels[i + 1 :]) in self._wildcards):
-                return n - i
-        return 1
+            if candidate in self._rules:
+                best = n - i
+            if i > 0 and candidate in self._wildcards:
+                if labels[i - 1] + "." + candidate not in self._exceptions:
+                    best = n - i + 1
+                else:
+                    return n - i
+            if i == 0 or candidate not in self._tails:
+                return min(best, n)
+            i -= 1
+            candidate = labels[i] + "." + candidate
 
     def split(self, host: str) -> tuple[str, str, str]:
         """`(subdomain, registrable label, suffix)`; the label is "" when the host is a suffix."""
