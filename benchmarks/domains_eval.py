@@ -22,7 +22,6 @@ import json
 import sys
 import time
 import unicodedata
-from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 

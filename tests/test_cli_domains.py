@@ -151,3 +151,15 @@ def test_jsonl_clean_fast_path_is_the_same_json(capsys: pytest.CaptureFixture[st
     result = SubjectResult.from_findings('we"ird.example', "host", [])
     write_jsonl([result], buffer)
     assert json.loads(buffer.getvalue()) == result.to_dict()
+
+
+def test_resolve_keeps_only_candidates_that_resolve() -> None:
+    from keiho.domains.permutations import permutations, resolve_all
+
+    class FakeResolver:
+        def resolve(self, host: str) -> list[str]:
+            return ["192.0.2.7"] if host == "kitsune-ex.net" else []
+
+    candidates = permutations("kitsune-ex.com")
+    resolved = [(c.domain, addrs) for c, addrs in resolve_all(candidates, FakeResolver(), workers=4) if addrs]
+    assert resolved == [("kitsune-ex.net", ["192.0.2.7"])]

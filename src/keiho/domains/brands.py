@@ -20,10 +20,10 @@ class Brand:
     registrables: frozenset[str]  # ("safe.global",)
     suffixes: frozenset[str]  # ("global",)
     context: frozenset[str]  # the other words of its domains: app, global, console, co, jp...
+    compact: str = ""  # the label without hyphens; filled in from `label`
 
-    @property
-    def compact(self) -> str:
-        return self.label.replace("-", "")
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "compact", self.label.replace("-", ""))
 
     @property
     def skeleton(self) -> str:

@@ -161,7 +161,7 @@ class LookalikeEngine:
             if self.brands:
                 matched = self._pattern_checks(site, subject, out)
                 if any(maybe):
-                    self._typo_checks(site, subject, out, matched, [c for c, m in zip(candidates, maybe) if m])
+                    self._typo_checks(site, subject, out, matched, [c for c, m in zip(candidates, maybe, strict=True) if m])
                 if site.suffix in self.psl.private and any(f.rule in _BRAND_RULES for f in out):
                     self._emit(out, "domain.free-hosting", subject, platform=site.suffix)
         if not out:

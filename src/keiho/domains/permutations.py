@@ -154,5 +154,5 @@ class SystemResolver:
 
 def resolve_all(candidates: list[Permutation], resolver: Resolver, workers: int = 16) -> Iterator[tuple[Permutation, list[str]]]:
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        yield from zip(candidates, pool.map(lambda p: resolver.resolve(p.domain), candidates))
+        yield from zip(candidates, pool.map(lambda p: resolver.resolve(p.domain), candidates), strict=True)
 
