@@ -16,7 +16,8 @@ _ASCII_EXTRA = {"w": "vv", "d": "cl"}
 
 
 @cache
-def _table() -> dict[int, str]:
+def confusables_table() -> dict[int, str]:
+    """`str.translate` table: code point -> the ASCII it looks like."""
     table: dict[int, str] = {}
     text = resources.files("keiho.domains").joinpath("data/confusables.tsv").read_text("utf-8")
     for line in text.splitlines():
@@ -31,10 +32,10 @@ def _table() -> dict[int, str]:
 def skeleton(text: str) -> str:
     """Fold `text` to the ASCII-ish form it looks like; equal skeletons look alike."""
     if text.isascii():
-        return text.lower().translate(_table())
+        return text.lower().translate(confusables_table())
     decomposed = unicodedata.normalize("NFKD", text.lower())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return stripped.translate(_table()).lower()
+    return stripped.translate(confusables_table()).lower()
 
 
 def script_of(char: str) -> str | None:
@@ -86,7 +87,7 @@ def fold_non_ascii(label: str) -> str:
     """Replace non-ASCII letters by the ASCII they imitate, leaving ASCII as typed.
 
     Unlike `skeleton`, 'm' stays 'm': the result can be compared by edit distance."""
-    table = _table()
+    table = confusables_table()
     out = []
     for char in label:
         if char.isascii():

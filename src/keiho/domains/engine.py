@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from keiho.domains.brands import Brand, Pattern, build_automaton, build_brands
-from keiho.domains.confusables import fold_non_ascii, is_mixed_script, scripts, skeleton
+from keiho.domains.confusables import confusables_table, fold_non_ascii, is_mixed_script, scripts, skeleton
 from keiho.domains.hosts import Host, InputError, parse_subject
 from keiho.domains.knownbad import KnownBadHosts
 from keiho.domains.psl import PublicSuffixList, default_psl
@@ -33,7 +33,7 @@ _BRAND_RULES = frozenset(
 _ASCII_LABEL = re.compile(r"[a-z0-9-]+")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # internal and short-lived; not frozen, because frozen init costs per host
 class _Site:
     """A host split for matching; computed once per host."""
 
@@ -78,6 +78,7 @@ class LookalikeEngine:
         lure_words = self.rules["domain.combosquat"].params["lure_words"]
         self._lure = {skeleton(w + "s"): w + "s" for w in lure_words} | {skeleton(w): w for w in lure_words}
         self._abused = frozenset(self.rules["domain.tld-swap"].params["abused_suffixes"])
+        self._skeleton_table = confusables_table()
         self._longest_word = max(map(len, self._lure), default=1)
         self._contexts: dict[str, dict[str, str]] = {}
         self._allow: set[str] = set()
@@ -171,14 +172,18 @@ class LookalikeEngine:
     # -- steps --------------------------------------------------------------------------------
 
     def _site(self, host: Host) -> _Site:
-        labels = host.unicode.split(".")
         ascii_labels = host.ascii.split(".")
+        if host.is_idn:
+            labels = host.unicode.split(".")
+            search = skeleton(host.unicode)
+        else:  # parse_subject already lower-cased it; skip the IDN work
+            labels = ascii_labels
+            search = host.ascii.translate(self._skeleton_table)
         k = self.psl.suffix_length(ascii_labels)
         reg_index = len(labels) - k - 1
-        suffix = ".".join(ascii_labels[-k:])
+        suffix = ".".join(ascii_labels[-k:]) if k > 1 else ascii_labels[-1]
         registrable = ".".join(ascii_labels[reg_index:]) if reg_index >= 0 else host.ascii
-        search = skeleton(host.unicode).replace("-", "").replace("_", "")
-        return _Site(host, labels, reg_index, suffix, registrable, search)
+        return _Site(host, labels, reg_index, suffix, registrable, search.replace("-", "").replace("_", ""))
 
     def _pattern_checks(self, site: _Site, subject: str, out: list[Finding]) -> set[str]:
         """Brand patterns found in the skeleton; returns the labels of brands that matched."""
@@ -319,13 +324,14 @@ class LookalikeEngine:
             return []
         raw_label = site.labels[site.reg_index]
         name = fold_non_ascii(raw_label) if site.host.is_idn else raw_label
+        if "-" not in name:
+            return [(name, [])]
         candidates: list[tuple[str, list[str]]] = [(name.replace("-", ""), [])]
-        if "-" in name:
-            tokens = name.split("-")
-            for i, token in enumerate(tokens):
-                rest = tokens[:i] + tokens[i + 1 :]
-                if all(skeleton(w) in self._lure or _DIGITS.fullmatch(w) for w in rest):
-                    candidates.append((token, rest))
+        tokens = name.split("-")
+        for i, token in enumerate(tokens):
+            rest = tokens[:i] + tokens[i + 1 :]
+            if all(skeleton(w) in self._lure or _DIGITS.fullmatch(w) for w in rest):
+                candidates.append((token, rest))
         return candidates
 
     def _typo_checks(
