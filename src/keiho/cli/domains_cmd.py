@@ -73,7 +73,7 @@ def _results(engine: LookalikeEngine, hosts: list[str], from_file: Path | None) 
     if from_file is None:
         return
     if str(from_file) == "-":
-        yield from _check_stream(engine, sys.stdin.buffer, 0)
+        yield from _check_stream(engine, sys.stdin.buffer)
         return
     try:
         handle = from_file.open("rb")
@@ -81,10 +81,10 @@ def _results(engine: LookalikeEngine, hosts: list[str], from_file: Path | None) 
         raise typer.BadParameter(f"{from_file}: {exc.strerror}", param_hint="--from-file") from None
     with handle:
         size = os.fstat(handle.fileno()).st_size
-        yield from with_progress(_check_stream(engine, handle, size), size, handle.tell)
+        yield from with_progress(_check_stream(engine, handle), size, handle.tell)
 
 
-def _check_stream(engine: LookalikeEngine, handle: BinaryIO, size: int) -> Iterator[SubjectResult]:
+def _check_stream(engine: LookalikeEngine, handle: BinaryIO) -> Iterator[SubjectResult]:
     """Check a stream in order, in chunks so the engine can batch; unreadable lines become errors."""
     chunk: list[Line] = []
     for line in iter_lines(handle):

@@ -79,8 +79,10 @@ class LookalikeEngine:
         self._lure = {skeleton(w + "s"): w + "s" for w in lure_words} | {skeleton(w): w for w in lure_words}
         self._abused = frozenset(self.rules["domain.tld-swap"].params["abused_suffixes"])
         self._skeleton_table = confusables_table()
-        self._longest_word = max(map(len, self._lure), default=1)
-        self._contexts: dict[str, dict[str, str]] = {}
+        # Words a brand's own domains add (app, global, console): they may sit next to the brand.
+        self._contexts = {b.label: {skeleton(w): w for w in b.context} for b in self.brands}
+        vocabulary = [*self._lure, *(w for words in self._contexts.values() for w in words)]
+        self._longest_word = max(map(len, vocabulary), default=1)
         self._allow: set[str] = set()
         for domain in (*protected, *trusted):
             self._allow.add(self.psl.registrable(domain) or domain)
@@ -119,9 +121,6 @@ class LookalikeEngine:
                 chunk = []
         if chunk:
             yield from self._check_batch(chunk)
-
-    def findings(self, host: Host) -> list[Finding]:
-        return list(self.check(host).findings)
 
     def _check_batch(self, lines: list[str]) -> Iterator[SubjectResult]:
         parsed: list[_Site | SubjectResult] = []
@@ -248,17 +247,19 @@ class LookalikeEngine:
                 return self._make("domain.brand-subdomain", subject, **evidence, position="subdomain")
             if raw_label != brand.label:
                 return self._make("domain.hyphenation", subject, **evidence, label=raw_label)
-            if len(brand.compact) < self._swap_min and not (
+            needs_context = len(brand.compact) < self._swap_min and not (
                 site.suffix in self._abused and len(brand.compact) > self._short
-            ):
-                if not self._has_context(site, label_index):
-                    return None
+            )
+            if needs_context and not self._has_context(site, label_index):
+                return None
             return self._make("domain.tld-swap", subject, **evidence, suffix=site.suffix)
+        left_words = self._segment(left, brand)
         right_words = self._segment(right, brand)
-        if None in right_words and right.startswith("s") and len(brand.compact) > self._short:
-            right_words = ["s", *self._segment(right[1:], brand)]  # a plural: 'metamasks-wallet'
-        words = self._segment(left, brand) + right_words
-        if None not in words:
+        if right_words is None and right.startswith("s") and len(brand.compact) > self._short:
+            plural_rest = self._segment(right[1:], brand)  # a plural: 'metamasks-wallet'
+            right_words = None if plural_rest is None else ["s", *plural_rest]
+        if left_words is not None and right_words is not None:
+            words = left_words + right_words
             real_words = [w for w in words if w and w != "s" and not _DIGITS.fullmatch(w)]
             if short and not real_words:
                 return None
@@ -274,11 +275,11 @@ class LookalikeEngine:
                 return self._make("domain.brand-token", subject, **evidence, label=raw_label)
         return None
 
-    def _segment(self, text: str, brand: Brand) -> list[str | None]:
-        """Split `text` into lure words, brand context words and digits; [None] if it cannot be."""
+    def _segment(self, text: str, brand: Brand) -> list[str] | None:
+        """Split `text` into lure words, brand context words and digits; None if it cannot be."""
         if not text:
             return []
-        context = self._context_words(brand)
+        context = self._contexts[brand.label]
         n = len(text)
         longest = self._longest_word
         best: list[list[str] | None] = [None] * (n + 1)
@@ -295,15 +296,7 @@ class LookalikeEngine:
                 word = self._lure.get(piece) or context.get(piece)
                 if word is not None and best[j] is None:
                     best[j] = [*prefix, word]
-        result = best[n]
-        return [*result] if result is not None else [None]
-
-    def _context_words(self, brand: Brand) -> dict[str, str]:
-        words = self._contexts.get(brand.label)
-        if words is None:
-            words = self._contexts[brand.label] = {skeleton(w): w for w in brand.context}
-            self._longest_word = max(self._longest_word, *map(len, words), 1)
-        return words
+        return best[n]
 
     def _has_context(self, site: _Site, brand_label_index: int) -> bool:
         """Lure words elsewhere in the host, or a free-hosting suffix: context a short brand needs."""

@@ -6,16 +6,16 @@ No DNS is needed to generate them; `resolve` (behind the `Resolver` seam) checks
 from __future__ import annotations
 
 import socket
+import unicodedata
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Protocol
 
 import idna
 
-from keiho.domains.confusables import skeleton
+from keiho.domains.confusables import confusables_table, skeleton
 from keiho.domains.psl import PublicSuffixList, default_psl
 from keiho.domains.typo import bitflips
 
@@ -118,15 +118,9 @@ def _hyphenations(label: str) -> Iterator[str]:
 @cache
 def _unicode_lookalikes() -> dict[str, list[str]]:
     """Lower-case letters from scripts confused with Latin, keyed by the ASCII letter they imitate."""
-    import unicodedata
-
     out: dict[str, list[str]] = {}
-    text = resources.files("keiho.domains").joinpath("data/confusables.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        code, target = line.split("\t")
-        char = chr(int(code, 16))
+    for code, target in confusables_table().items():
+        char = chr(code)
         name = unicodedata.name(char, "")
         if len(target) == 1 and char.islower() and name.startswith(_IDN_SCRIPTS) and skeleton(char) == target:
             out.setdefault(target, []).append(char)

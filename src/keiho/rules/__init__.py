@@ -90,9 +90,6 @@ class RuleSet:
     def __len__(self) -> int:
         return len(self._rules)
 
-    def enabled(self, rule_id: str) -> bool:
-        return self._rules[rule_id].enabled
-
     def with_overrides(self, disable: tuple[str, ...] = (), weights: Mapping[str, int] | None = None) -> RuleSet:
         weights = weights or {}
         known = all_rule_ids()
