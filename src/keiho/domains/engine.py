@@ -71,7 +71,9 @@ class LookalikeEngine:
         self._token_typo_min = int(typo["token_min_brand_length"])
         typo_tld = self.rules["domain.typosquat-tld"].params
         self._typo_tld_min, self._typo_tld_edits = int(typo_tld["min_brand_length"]), int(typo_tld["max_edits"])
+        self._typo_abused_min = int(typo_tld["abused_suffix_min_brand_length"])
         self._swap_min = int(self.rules["domain.tld-swap"].params["context_free_from"])
+        self._subdomain_min = int(self.rules["domain.brand-subdomain"].params["context_free_from"])
         self._short = int(self.rules["domain.combosquat"].params["short_brand_length"])
         self._token_min = int(self.rules["domain.brand-token"].params["min_brand_length"])
         # skeleton -> word as written, so evidence shows "wallet", not its skeleton "vvallet"
@@ -242,7 +244,7 @@ class LookalikeEngine:
                 rule = "domain.combosquat" if is_registrable else "domain.brand-subdomain"
                 return self._make(rule, subject, **evidence, label=raw_label)
             if not is_registrable:
-                if len(brand.compact) < 7 and not self._has_context(site, label_index):
+                if len(brand.compact) < self._subdomain_min and not self._has_context(site, label_index):
                     return None
                 return self._make("domain.brand-subdomain", subject, **evidence, position="subdomain")
             if raw_label != brand.label:
@@ -354,7 +356,11 @@ class LookalikeEngine:
                 elif (
                     site.suffix in self.psl.private
                     or (len(brand.compact) >= self._typo_tld_min and distance <= self._typo_tld_edits)
-                    or (site.suffix in self._abused and distance <= self._typo_tld_edits and len(brand.compact) > 5)
+                    or (
+                        site.suffix in self._abused
+                        and distance <= self._typo_tld_edits
+                        and len(brand.compact) >= self._typo_abused_min
+                    )
                     or self._has_context(site, site.reg_index)
                 ):
                     self._emit(out, "domain.typosquat-tld", subject, **evidence, suffix=site.suffix)
