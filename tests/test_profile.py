@@ -32,7 +32,7 @@ def test_shared_example_profile_stays_valid() -> None:
     [
         (MINIMAL + "[web]\nprotectd = ['a.com']\n", "web.protectd", "unknown key"),
         (MINIMAL + "[[executives]]\nname='A'\nemails=['nope']\n", "executives[0].emails", "not an email"),
-        (MINIMAL + "[web]\nprotected=['not a domain']\n", "web.protected", "not a domain name"),
+        (MINIMAL + "[web]\nprotected=['ok.example', 'not a domain']\n", "web.protected[1]", "not a domain name"),
         (MINIMAL + "[[wallets]]\nchain='ethereum'\naddress='0x0'\nrole='lukewarm'\n", "wallets[0].role", "hot"),
         (MINIMAL + "[rules.weights]\n'domain.typosquat' = 300\n", "rules.weights.domain.typosquat", "100"),
         ("[web]\nprotected = ['a.com']\n", "organization", "required"),
@@ -54,7 +54,7 @@ def test_profile_check_cli_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixt
     bad.write_text(MINIMAL + "[web]\nprotected = ['exa mple.com']\n", encoding="utf-8")
     assert main(["profile", "check", str(bad)]) == 2
     captured = capsys.readouterr()
-    assert f"{bad}: web.protected:" in captured.err
+    assert f"{bad}: web.protected[0]:" in captured.err
     assert "Traceback" not in captured.err + captured.out
     assert main(["profile", "check", str(tmp_path / "missing.toml")]) == 2
     assert "no such file" in capsys.readouterr().err

@@ -11,7 +11,7 @@ import tomllib
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from keiho.errors import ProfileError
 
@@ -30,7 +30,8 @@ def _check_domain(value: str) -> str:
     return ascii_host
 
 
-Domain = Annotated[str, Field(min_length=1)]
+# A domain name, normalised to lower-case IDNA; errors name the list item ("web.protected[2]").
+DomainName = Annotated[str, AfterValidator(_check_domain)]
 
 
 class _Model(BaseModel):
@@ -40,10 +41,8 @@ class _Model(BaseModel):
 
 class Organization(_Model):
     name: str = Field(min_length=1)
-    domains: tuple[Domain, ...] = ()
+    domains: tuple[DomainName, ...] = ()
     languages: tuple[str, ...] = ("en",)
-
-    _domains = field_validator("domains")(lambda cls, v: tuple(_check_domain(d) for d in v))
 
 
 class Executive(_Model):
@@ -63,20 +62,14 @@ class Executive(_Model):
 
 class Vendor(_Model):
     name: str = Field(min_length=1)
-    domains: tuple[Domain, ...] = ()
-
-    _domains = field_validator("domains")(lambda cls, v: tuple(_check_domain(d) for d in v))
+    domains: tuple[DomainName, ...] = ()
 
 
 class Web(_Model):
-    protected: tuple[Domain, ...] = ()
+    protected: tuple[DomainName, ...] = ()
     trusted_download_sources: tuple[str, ...] = ()
-    allowlist: tuple[Domain, ...] = ()
+    allowlist: tuple[DomainName, ...] = ()
     known_bad: tuple[str, ...] = ()  # files of known-bad hosts, relative to the profile
-
-    _protected = field_validator("protected", "allowlist")(
-        lambda cls, v: tuple(_check_domain(d) for d in v)
-    )
 
 
 class Wallet(_Model):
