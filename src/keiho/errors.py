@@ -24,3 +24,13 @@ class RuleError(KeihoError):
 
 class StoreError(KeihoError):
     """The findings store cannot be opened or migrated."""
+
+
+class IntelFormatError(KeihoError):
+    """An intel file cannot be imported; `where` is a line ("line 12") or element path."""
+
+    exit_code = 2
+
+    def __init__(self, path: str, where: str, problem: str) -> None:
+        self.path, self.where, self.problem = path, where, problem
+        super().__init__(f"{path}: {where}: {problem}" if where else f"{path}: {problem}")

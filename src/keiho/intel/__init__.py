@@ -1,0 +1,1 @@
+"""Threat intel: indicators with provenance and validity, actors, importers, lookups, export."""
