@@ -6,7 +6,7 @@ import bz2
 import gzip
 import io
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from keiho.intel.model import Indicator, IndicatorType
 from keiho.intel.normalize import normalize
@@ -18,7 +18,7 @@ def open_binary(path: Path) -> IO[bytes]:
     """Open `path` for reading, decompressing .gz and .bz2 transparently."""
     name = path.name.lower()
     if name.endswith(".gz"):
-        return gzip.open(path, "rb")
+        return cast(IO[bytes], gzip.open(path, "rb"))
     if name.endswith(".bz2"):
         return bz2.open(path, "rb")
     return path.open("rb")
