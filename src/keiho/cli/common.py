@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -73,3 +75,12 @@ def with_progress(
             if i % 2048 == 0:
                 progress.update(task, completed=position())
             yield result
+
+
+def settle_long_lived() -> None:
+    """Call once the long-lived objects of a run (engines, indexes) are built.
+
+    They live until exit, but CPython's cyclic collector would rescan all of them at every
+    full collection while millions of short-lived results go by; freezing moves them out of
+    its reach (about a quarter of the time of a large host stream, measured)."""
+    gc.freeze()

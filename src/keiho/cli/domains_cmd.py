@@ -19,6 +19,7 @@ from keiho.cli.common import (
     check_format,
     open_store,
     resolve_profile,
+    settle_long_lived,
     with_progress,
 )
 from keiho.cli.exitcodes import WorstOutcome
@@ -58,6 +59,7 @@ def check(
         raise typer.BadParameter("give hosts or --from-file FILE", param_hint="HOSTS")
     profile = resolve_profile(profile_path)
     engine = LookalikeEngine.from_profile(profile, known_bad or ())
+    settle_long_lived()
     outcome = WorstOutcome()
     with open_store(store_path, no_store) as store:
         results: Iterator[SubjectResult] = _results(engine, hosts or [], from_file)

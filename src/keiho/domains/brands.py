@@ -75,7 +75,7 @@ MIN_LABEL_PATTERN = 3
 
 def patterns_for(brand: Brand) -> list[Pattern]:
     out = []
-    if len(brand.skeleton) >= MIN_LABEL_PATTERN:
+    if len(brand.compact) >= MIN_LABEL_PATTERN:
         out.append(Pattern(brand, "label", brand.skeleton, brand.label))
     for domain in brand.domains:
         registrable = next(r for r in brand.registrables if domain == r or domain.endswith("." + r))
@@ -86,16 +86,22 @@ def patterns_for(brand: Brand) -> list[Pattern]:
     return out
 
 
-def build_automaton(brands: Iterable[Brand]) -> ahocorasick.Automaton:
-    """One automaton over every pattern; each key maps to all patterns that share its text."""
+def build_automaton(brands: Iterable[Brand]) -> tuple[ahocorasick.Automaton | None, dict[str, tuple[Pattern, ...]]]:
+    """An automaton over the undotted patterns, and a dict of the dotted ones (brand domains),
+    which only ever match whole runs of labels and so need no substring search.
+    Each key maps to all patterns that share its text."""
     grouped: dict[str, list[Pattern]] = {}
     for brand in brands:
         for pattern in patterns_for(brand):
             bucket = grouped.setdefault(pattern.text, [])
             if not any(p.brand is pattern.brand and p.kind == pattern.kind for p in bucket):
                 bucket.append(pattern)
+    dotted = {text: tuple(patterns) for text, patterns in grouped.items() if "." in text}
+    undotted = {text: tuple(patterns) for text, patterns in grouped.items() if "." not in text}
+    if not undotted:
+        return None, dotted
     automaton = ahocorasick.Automaton()
-    for text, patterns in grouped.items():
-        automaton.add_word(text, (text, tuple(patterns)))
+    for text, patterns in undotted.items():
+        automaton.add_word(text, (text, patterns))
     automaton.make_automaton()
-    return automaton
+    return automaton, dotted

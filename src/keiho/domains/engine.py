@@ -31,6 +31,8 @@ _BRAND_RULES = frozenset(
     }
 )  # fmt: skip
 _ASCII_LABEL = re.compile(r"[a-z0-9-]+")
+_NOTHING: set[str] = set()  # shared "no brand matched"; never mutated
+_SEGMENT_CACHE = 100_000  # memoised segmentations kept (a few MB at most)
 
 
 @dataclass(slots=True)  # internal and short-lived; not frozen, because frozen init costs per host
@@ -39,14 +41,20 @@ class _Site:
 
     host: Host
     labels: list[str]  # unicode labels, lower case
+    ascii_labels: list[str]
     reg_index: int  # index of the registrable label in `labels` (-1: host is a bare suffix)
-    suffix: str
+    suffix_labels: int  # how many trailing labels form the public suffix
     registrable: str
     search: str  # skeleton of the unicode host with hyphens removed; dots kept
+    parts: list[str]  # `search` split at its dots
+
+    @property
+    def suffix(self) -> str:
+        return ".".join(self.ascii_labels[-self.suffix_labels :])
 
     def search_label(self, index: int) -> tuple[str, int]:
         """The skeleton label at `index` and its start offset in `search`."""
-        parts = self.search.split(".")
+        parts = self.parts
         return parts[index], sum(len(p) + 1 for p in parts[:index])
 
 
@@ -65,7 +73,7 @@ class LookalikeEngine:
         self.psl = psl or default_psl()
         protected = list(protected)
         self.brands = build_brands(protected, self.psl)
-        self._automaton = build_automaton(self.brands) if self.brands else None
+        self._automaton, self._dotted = build_automaton(self.brands)
         typo = self.rules["domain.typosquat"].params
         self._typos = TypoIndex(self.brands, int(typo["min_brand_length"]), int(typo["two_edits_from"]))
         self._token_typo_min = int(typo["token_min_brand_length"])
@@ -80,7 +88,9 @@ class LookalikeEngine:
         lure_words = self.rules["domain.combosquat"].params["lure_words"]
         self._lure = {skeleton(w + "s"): w + "s" for w in lure_words} | {skeleton(w): w for w in lure_words}
         self._abused = frozenset(self.rules["domain.tld-swap"].params["abused_suffixes"])
-        self._skeleton_table = confusables_table()
+        # Skeleton of each ASCII character with hyphen and underscore dropped: one translate per host.
+        table = confusables_table()
+        self._ascii_search_table = {c: chr(c).translate(table).replace("-", "").replace("_", "") for c in range(128)}
         # Words a brand's own domains add (app, global, console): they may sit next to the brand.
         self._contexts = {b.label: {skeleton(w): w for w in b.context} for b in self.brands}
         vocabulary = [*self._lure, *(w for words in self._contexts.values() for w in words)]
@@ -89,6 +99,7 @@ class LookalikeEngine:
         for domain in (*protected, *trusted):
             self._allow.add(self.psl.registrable(domain) or domain)
         self.known_bad = known_bad or KnownBadHosts()
+        self._segments: dict[tuple[str, str], list[str] | None] = {}
 
     @classmethod
     def from_profile(cls, profile: Profile, known_bad_files: Iterable[Path] = ()) -> LookalikeEngine:
@@ -125,46 +136,45 @@ class LookalikeEngine:
             yield from self._check_batch(chunk)
 
     def _check_batch(self, lines: list[str]) -> Iterator[SubjectResult]:
-        parsed: list[_Site | SubjectResult] = []
+        items: list[tuple[_Site, list[tuple[str, tuple[str, ...]]], int] | SubjectResult] = []
         names: list[str] = []
-        owners: list[list[tuple[str, list[str]]]] = []
         for line in lines:
             try:
                 site = self._site(parse_subject(line))
             except InputError as exc:
-                parsed.append(SubjectResult.failed(_printable(line), "input", str(exc)))
+                items.append(SubjectResult.failed(_printable(line), "input", str(exc)))
                 continue
-            parsed.append(site)
             candidates = self._typo_candidates(site)
-            owners.append(candidates)
-            names.extend(c for c, _ in candidates)
-        flags = iter(self._typos.may_match(names).tolist())
-        owner = iter(owners)
-        for item in parsed:
+            items.append((site, candidates, len(names)))
+            for name, _rest in candidates:
+                names.append(name)
+        flags = self._typos.may_match(names).tolist()
+        for item in items:
             if isinstance(item, SubjectResult):
                 yield item
-                continue
-            candidates = next(owner)
-            yield self._result(item, candidates, [next(flags) for _ in candidates])
+            else:
+                site, candidates, first = item
+                yield self._result(site, candidates, flags[first : first + len(candidates)])
 
-    def _result(self, site: _Site, candidates: list[tuple[str, list[str]]], maybe: list[bool]) -> SubjectResult:
+    def _result(self, site: _Site, candidates: list[tuple[str, tuple[str, ...]]], maybe: list[bool]) -> SubjectResult:
         host = site.host
         subject = host.url if host.url else host.ascii
         kind = "url" if host.url else "host"
         out: list[Finding] = []
         if host.userinfo is not None:
             self._emit(out, "url.userinfo", subject, userinfo=host.userinfo, host=host.ascii)
-        hit = self.known_bad.match(host.ascii, site.registrable)
-        if hit is not None:
-            self._emit(out, "domain.known-bad", subject, entry=hit[0], list=hit[1])
+        if len(self.known_bad):
+            hit = self.known_bad.match(host.ascii, site.registrable)
+            if hit is not None:
+                self._emit(out, "domain.known-bad", subject, entry=hit[0], list=hit[1])
         if site.registrable not in self._allow:
             if host.is_idn:
                 self._script_checks(site, subject, out)
             if self.brands:
                 matched = self._pattern_checks(site, subject, out)
-                if any(maybe):
+                if True in maybe:
                     self._typo_checks(site, subject, out, matched, [c for c, m in zip(candidates, maybe, strict=True) if m])
-                if site.suffix in self.psl.private and any(f.rule in _BRAND_RULES for f in out):
+                if out and site.suffix in self.psl.private and any(f.rule in _BRAND_RULES for f in out):
                     self._emit(out, "domain.free-hosting", subject, platform=site.suffix)
         if not out:
             return SubjectResult(subject, kind, Verdict.CLEAN, 0)
@@ -173,28 +183,27 @@ class LookalikeEngine:
     # -- steps --------------------------------------------------------------------------------
 
     def _site(self, host: Host) -> _Site:
-        ascii_labels = host.ascii.split(".")
+        ascii_host = host.ascii
+        ascii_labels = ascii_host.split(".")
         if host.is_idn:
             labels = host.unicode.split(".")
-            search = skeleton(host.unicode)
+            search = skeleton(host.unicode).replace("-", "").replace("_", "")
         else:  # parse_subject already lower-cased it; skip the IDN work
             labels = ascii_labels
-            search = host.ascii.translate(self._skeleton_table)
+            search = ascii_host.translate(self._ascii_search_table)
         k = self.psl.suffix_length(ascii_labels)
         reg_index = len(labels) - k - 1
-        suffix = ".".join(ascii_labels[-k:]) if k > 1 else ascii_labels[-1]
-        registrable = ".".join(ascii_labels[reg_index:]) if reg_index >= 0 else host.ascii
-        return _Site(host, labels, reg_index, suffix, registrable, search.replace("-", "").replace("_", ""))
+        registrable = ".".join(ascii_labels[reg_index:]) if reg_index > 0 else ascii_host
+        return _Site(host, labels, ascii_labels, reg_index, k, registrable, search, search.split("."))
 
     def _pattern_checks(self, site: _Site, subject: str, out: list[Finding]) -> set[str]:
         """Brand patterns found in the skeleton; returns the labels of brands that matched."""
-        assert self._automaton is not None
-        search = site.search
+        hits = self._pattern_hits(site)
+        if not hits:
+            return _NOTHING
         best: dict[str, tuple[int, Finding]] = {}  # rule -> (pattern length, finding)
         matched: set[str] = set()
-        for end, (text, patterns) in self._automaton.iter(search):
-            start = end - len(text) + 1
-            label_index = search.count(".", 0, start)
+        for text, patterns, start, end, label_index in hits:
             for pattern in patterns:
                 finding = self._classify(site, subject, pattern, start, end, label_index)
                 if finding is None:
@@ -205,6 +214,32 @@ class LookalikeEngine:
                     best[finding.rule] = (len(text), finding)
         out.extend(f for _, f in best.values())
         return matched
+
+    def _pattern_hits(self, site: _Site) -> list[tuple[str, tuple[Pattern, ...], int, int, int]]:
+        """(text, patterns, start, end, label index) for every brand pattern in the host's skeleton."""
+        hits = []
+        parts = site.parts
+        # Dotted patterns (brand domains) only count on whole labels, so look up each run of labels.
+        dotted = self._dotted
+        start = 0
+        for i in range(len(parts) - 1):
+            span = parts[i]
+            for j in range(i + 1, len(parts)):
+                span += "." + parts[j]
+                found = dotted.get(span)
+                if found is not None:
+                    hits.append((span, found, start, start + len(span) - 1, i))
+            start += len(parts[i]) + 1
+        # Bare brands and compounds: only left of the public suffix ('corn' in '.com' is no brand use).
+        if site.reg_index >= 0 and self._automaton is not None:
+            if site.reg_index == 0:
+                search = parts[0]
+            else:
+                search = site.search[: sum(len(p) + 1 for p in parts[: site.reg_index + 1]) - 1]
+            for end, (text, patterns) in self._automaton.iter(search):
+                start = end - len(text) + 1
+                hits.append((text, patterns, start, end, search.count(".", 0, start)))
+        return hits
 
     def _classify(
         self, site: _Site, subject: str, pattern: Pattern, start: int, end: int, label_index: int
@@ -278,9 +313,23 @@ class LookalikeEngine:
         return None
 
     def _segment(self, text: str, brand: Brand) -> list[str] | None:
-        """Split `text` into lure words, brand context words and digits; None if it cannot be."""
+        """Split `text` into lure words, brand context words and digits; None if it cannot be.
+
+        Memoised: the same remainders ('s', 'online', 'app') recur all through a stream.
+        Callers must not mutate the list returned."""
         if not text:
             return []
+        key = (text, brand.label)
+        try:
+            return self._segments[key]
+        except KeyError:
+            pass
+        if len(self._segments) >= _SEGMENT_CACHE:
+            self._segments.clear()
+        words = self._segments[key] = self._segment_uncached(text, brand)
+        return words
+
+    def _segment_uncached(self, text: str, brand: Brand) -> list[str] | None:
         context = self._contexts[brand.label]
         n = len(text)
         longest = self._longest_word
@@ -312,7 +361,7 @@ class LookalikeEngine:
                     return True
         return False
 
-    def _typo_candidates(self, site: _Site) -> list[tuple[str, list[str]]]:
+    def _typo_candidates(self, site: _Site) -> list[tuple[str, tuple[str, ...]]]:
         """Names to look up in the typo index: the whole registrable label, and each of its
         hyphen-separated words when the other words are all lure words."""
         if site.reg_index < 0 or not self.brands:
@@ -320,17 +369,17 @@ class LookalikeEngine:
         raw_label = site.labels[site.reg_index]
         name = fold_non_ascii(raw_label) if site.host.is_idn else raw_label
         if "-" not in name:
-            return [(name, [])]
-        candidates: list[tuple[str, list[str]]] = [(name.replace("-", ""), [])]
+            return [(name, ())]
+        candidates: list[tuple[str, tuple[str, ...]]] = [(name.replace("-", ""), ())]
         tokens = name.split("-")
         for i, token in enumerate(tokens):
-            rest = tokens[:i] + tokens[i + 1 :]
+            rest = tuple(tokens[:i] + tokens[i + 1 :])
             if all(skeleton(w) in self._lure or _DIGITS.fullmatch(w) for w in rest):
                 candidates.append((token, rest))
         return candidates
 
     def _typo_checks(
-        self, site: _Site, subject: str, out: list[Finding], matched: set[str], candidates: list[tuple[str, list[str]]]
+        self, site: _Site, subject: str, out: list[Finding], matched: set[str], candidates: list[tuple[str, tuple[str, ...]]]
     ) -> None:
         raw_label = site.labels[site.reg_index]
         emitted: set[str] = set()
