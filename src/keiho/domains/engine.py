@@ -27,7 +27,7 @@ _DIGITS = re.compile(r"v?[0-9]+x?")
 _BRAND_RULES = frozenset(
     {
         "domain.homoglyph", "domain.typosquat", "domain.typosquat-tld", "domain.bitsquat", "domain.hyphenation",
-        "domain.tld-swap", "domain.combosquat", "domain.brand-token", "domain.brand-subdomain",
+        "domain.tld-swap", "domain.combosquat", "domain.brand-token", "domain.brand-subdomain", "domain.brand-embedded",
     }
 )  # fmt: skip
 _ASCII_LABEL = re.compile(r"[a-z0-9-]+")
@@ -80,10 +80,13 @@ class LookalikeEngine:
         typo_tld = self.rules["domain.typosquat-tld"].params
         self._typo_tld_min, self._typo_tld_edits = int(typo_tld["min_brand_length"]), int(typo_tld["max_edits"])
         self._typo_abused_min = int(typo_tld["abused_suffix_min_brand_length"])
+        self._typo_tld_two_from = int(typo_tld["two_edits_from"])
         self._swap_min = int(self.rules["domain.tld-swap"].params["context_free_from"])
         self._subdomain_min = int(self.rules["domain.brand-subdomain"].params["context_free_from"])
         self._short = int(self.rules["domain.combosquat"].params["short_brand_length"])
         self._token_min = int(self.rules["domain.brand-token"].params["min_brand_length"])
+        embedded = self.rules["domain.brand-embedded"].params
+        self._embedded_min, self._embedded_stray = int(embedded["min_brand_length"]), int(embedded["max_stray_letters"])
         # skeleton -> word as written, so evidence shows "wallet", not its skeleton "vvallet"
         lure_words = self.rules["domain.combosquat"].params["lure_words"]
         self._lure = {skeleton(w + "s"): w + "s" for w in lure_words} | {skeleton(w): w for w in lure_words}
@@ -208,7 +211,8 @@ class LookalikeEngine:
                 finding = self._classify(site, subject, pattern, start, end, label_index)
                 if finding is None:
                     continue
-                matched.add(pattern.brand.label)
+                if finding.rule != "domain.brand-embedded":  # 'uniswapp': let the typo check name it
+                    matched.add(pattern.brand.label)
                 current = best.get(finding.rule)
                 if current is None or len(text) > current[0]:
                     best[finding.rule] = (len(text), finding)
@@ -310,7 +314,37 @@ class LookalikeEngine:
             tokens = raw_label.split("-")
             if brand.label in tokens or _contains_run(tokens, brand.label.split("-")):
                 return self._make("domain.brand-token", subject, **evidence, label=raw_label)
+        if (
+            literal
+            and len(brand.compact) >= self._embedded_min
+            and (is_registrable or site.suffix in self.psl.private)
+            and self._stray_letters(left, brand) + self._stray_letters(right, brand) <= self._embedded_stray
+        ):
+            return self._make("domain.brand-embedded", subject, **evidence, label=raw_label)
         return None
+
+    def _stray_letters(self, text: str, brand: Brand) -> int:
+        """How few letters of `text` are left over once lure words, brand words and digits are taken out."""
+        if not text:
+            return 0
+        context = self._contexts[brand.label]
+        n = len(text)
+        longest = self._longest_word
+        cost = [0] + [n + 1] * n  # cost[i]: fewest stray letters in text[:i]
+        for i in range(n):
+            here = cost[i]
+            if here > n:
+                continue
+            if here + 1 < cost[i + 1]:
+                cost[i + 1] = here + 1
+            digits = _DIGITS.match(text, i)
+            if digits is not None and here < cost[digits.end()]:
+                cost[digits.end()] = here
+            for j in range(i + 1, min(n, i + longest) + 1):
+                piece = text[i:j]
+                if (piece in self._lure or piece in context) and here < cost[j]:
+                    cost[j] = here
+        return cost[n]
 
     def _segment(self, text: str, brand: Brand) -> list[str] | None:
         """Split `text` into lure words, brand context words and digits; None if it cannot be.
@@ -405,6 +439,7 @@ class LookalikeEngine:
                 elif (
                     site.suffix in self.psl.private
                     or (len(brand.compact) >= self._typo_tld_min and distance <= self._typo_tld_edits)
+                    or len(brand.compact) >= self._typo_tld_two_from
                     or (
                         site.suffix in self._abused
                         and distance <= self._typo_tld_edits
