@@ -22,6 +22,7 @@ FORMATS: dict[str, str] = {
     "misp": "keiho.intel.importers.misp",
     "tagpack": "keiho.intel.importers.tagpack",
     "etherscan-csv": "keiho.intel.importers.etherscan_csv",
+    "address-csv": "keiho.intel.importers.address_csv",
     "maltrail": "keiho.intel.importers.lists",
     "list": "keiho.intel.importers.lists",
 }
