@@ -58,7 +58,8 @@ def normalize(text: str, type: IndicatorType | None = None, chain_hint: str = ""
 
     Raises `IndicatorError` when the text is not a valid indicator (of that type).
     """
-    raw = refang(text)
+    # A filename pattern is a regular expression: '[.]' there means a literal dot, not defanging.
+    raw = text if type is IndicatorType.FILENAME else refang(text)
     if not raw:
         raise IndicatorError("empty")
     if len(raw) > MAX_INDICATOR_LENGTH:
@@ -83,10 +84,11 @@ def _detect(raw: str, chain_hint: str) -> Normalized:
         return _ip_port(raw)
     if "@" in raw and _EMAIL.match(raw):
         return _email(raw)
-    try:
-        return Normalized(IndicatorType.IP, str(ipaddress.ip_address(raw)))
-    except ValueError:
-        pass
+    if raw[-1].isdigit() or ":" in raw:  # only these can be IP literals; skip the cost for names
+        try:
+            return Normalized(IndicatorType.IP, str(ipaddress.ip_address(raw)))
+        except ValueError:
+            pass
     return _domain(raw)
 
 
