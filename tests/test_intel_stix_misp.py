@@ -23,7 +23,7 @@ from keiho.intel.importers import detect_format, misp, read
 from keiho.intel.importers import stix as stix_importer
 from keiho.intel.model import TLP, Indicator, IndicatorType, Role
 from keiho.intel.normalize import normalize
-from tests.conftest import shared_path
+from conftest import shared_path
 
 T = IndicatorType
 NOW = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
