@@ -34,8 +34,8 @@ ROOT = HERE.parent
 SHARED = ROOT.parent / "shared" / "data" / "domains"
 sys.path.insert(0, str(HERE / "peers"))
 
-from keiho.domains import LookalikeEngine  # noqa: E402
-from keiho.findings import Verdict  # noqa: E402
+from keiho.domains import LookalikeEngine
+from keiho.findings import Verdict
 
 FLAGGED = (Verdict.MALICIOUS, Verdict.SUSPICIOUS)
 SHORT = 5  # the oracle treats brands of up to 5 letters (chain, curve, sushi) as whole words only

@@ -23,8 +23,8 @@ HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared" / "data" / "domains"
 sys.path.insert(0, str(HERE / "peers"))
 
-from keiho.cli.common import settle_long_lived  # noqa: E402
-from keiho.domains import LookalikeEngine  # noqa: E402
+from keiho.cli.common import settle_long_lived
+from keiho.domains import LookalikeEngine
 
 
 def majestic(n: int) -> list[str]:
@@ -90,7 +90,11 @@ def main() -> int:
         cli = keiho_cli_rate(protected, hosts)
         peer = None
         if not args.no_peer:
-            from eth_phishing_detect import ensure_installed, hosts_per_second, make_config
+            from eth_phishing_detect import (
+                ensure_installed,
+                hosts_per_second,
+                make_config,
+            )
 
             if ensure_installed() is not None:
                 peer = hosts_per_second(hosts, make_config(fuzzylist=protected, whitelist=protected))

@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from keiho.findings import Finding, Severity, SubjectResult, Verdict, combine_scores, verdict_for
+from keiho.findings import (
+    Finding,
+    Severity,
+    SubjectResult,
+    Verdict,
+    combine_scores,
+    verdict_for,
+)
 
 
 def _finding(rule: str, score: int) -> Finding:

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import idna
 import pytest
-
 from conftest import shared_path
+
 from keiho.errors import IntelFormatError
 from keiho.intel.addresses import parse_address
 from keiho.intel.importers import lists

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 import stix2
+from conftest import shared_path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -23,7 +24,6 @@ from keiho.intel.importers import detect_format, misp, read
 from keiho.intel.importers import stix as stix_importer
 from keiho.intel.model import TLP, Indicator, IndicatorType, Role
 from keiho.intel.normalize import normalize
-from conftest import shared_path
 
 T = IndicatorType
 NOW = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)

@@ -3,8 +3,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import SHARED
+
 from keiho.cli.main import main
 from keiho.errors import ProfileError
 from keiho.profile import load_profile, parse_profile

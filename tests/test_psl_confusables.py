@@ -4,8 +4,8 @@ import csv
 
 import pytest
 import tldextract
-
 from conftest import shared_path
+
 from keiho.domains.confusables import fold_non_ascii, is_mixed_script, skeleton
 from keiho.domains.psl import default_psl
 

@@ -53,7 +53,7 @@ def load_protected() -> list[str]:
 def norm(host: str) -> str:
     """Lower-case and drop one trailing root dot (what a resolver would do)."""
     h = host.strip().lower()
-    return h[:-1] if h.endswith(".") else h
+    return h.removesuffix(".")
 
 
 def registrable(host: str) -> str:

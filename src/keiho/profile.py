@@ -11,7 +11,15 @@ import tomllib
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from keiho.errors import ProfileError
 
@@ -84,6 +92,27 @@ class Rules(_Model):
     weights: dict[str, Annotated[int, Field(ge=0, le=100)]] = Field(default_factory=dict)
 
 
+class Feed(_Model):
+    """One intel feed `keiho intel update` re-imports: a file, or a URL where a network exists."""
+
+    path: str = ""  # relative to the profile
+    url: str = ""
+    format: str = "auto"
+
+    @model_validator(mode="after")
+    def _one_place(self) -> Feed:
+        if bool(self.path) == bool(self.url):
+            raise ValueError("a feed has exactly one of `path` or `url`")
+        if self.url and not self.url.startswith(("https://", "http://")):
+            raise ValueError(f"{self.url!r}: feed URLs are http(s)")
+        return self
+
+
+class Intel(_Model):
+    bundled: bool = True  # use the snapshot shipped with keiho as well as the store
+    feeds: tuple[Feed, ...] = ()
+
+
 class Profile(_Model):
     organization: Organization
     executives: tuple[Executive, ...] = ()
@@ -91,6 +120,7 @@ class Profile(_Model):
     web: Web = Web()
     wallets: tuple[Wallet, ...] = ()
     rules: Rules = Rules()
+    intel: Intel = Intel()
     source: str = Field(default="", exclude=True)  # the file it came from, for messages
 
     @property

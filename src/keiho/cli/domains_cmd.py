@@ -24,7 +24,12 @@ from keiho.cli.common import (
 )
 from keiho.cli.exitcodes import WorstOutcome
 from keiho.domains import LookalikeEngine
-from keiho.domains.permutations import Permutation, SystemResolver, permutations, resolve_all
+from keiho.domains.permutations import (
+    Permutation,
+    SystemResolver,
+    permutations,
+    resolve_all,
+)
 from keiho.findings import SubjectResult
 from keiho.inputs import Line, iter_lines
 from keiho.render import write_results

@@ -8,7 +8,7 @@ import sys
 import typer
 
 from keiho import __version__
-from keiho.cli import domains_cmd, findings_cmd, profile_cmd, rules_cmd
+from keiho.cli import domains_cmd, findings_cmd, intel_cmd, profile_cmd, rules_cmd
 from keiho.cli.common import err
 from keiho.cli.exitcodes import INTERNAL_ERROR
 from keiho.errors import KeihoError
@@ -23,6 +23,7 @@ app = typer.Typer(
 app.command("init")(profile_cmd.init)
 app.add_typer(profile_cmd.app, name="profile")
 app.add_typer(domains_cmd.app, name="domains")
+app.add_typer(intel_cmd.app, name="intel")
 app.add_typer(findings_cmd.app, name="findings")
 app.add_typer(rules_cmd.app, name="rules")
 
@@ -58,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
-    except Exception:  # noqa: BLE001 - last resort: say it is ours, with the traceback to report
+    except Exception:
         logging.getLogger("keiho").exception("internal error; please report it with the traceback above")
         return INTERNAL_ERROR
     return 0

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from keiho.domains.brands import Brand, Pattern, build_automaton, build_brands
-from keiho.domains.confusables import confusables_table, fold_non_ascii, is_mixed_script, scripts, skeleton
+from keiho.domains.confusables import (
+    confusables_table,
+    fold_non_ascii,
+    is_mixed_script,
+    scripts,
+    skeleton,
+)
 from keiho.domains.hosts import Host, InputError, parse_subject
 from keiho.domains.knownbad import KnownBadHosts
 from keiho.domains.psl import PublicSuffixList, default_psl
@@ -335,8 +341,7 @@ class LookalikeEngine:
             here = cost[i]
             if here > n:
                 continue
-            if here + 1 < cost[i + 1]:
-                cost[i + 1] = here + 1
+            cost[i + 1] = min(cost[i + 1], here + 1)
             digits = _DIGITS.match(text, i)
             if digits is not None and here < cost[digits.end()]:
                 cost[digits.end()] = here

@@ -65,18 +65,52 @@ class StoredSubject:
     findings: tuple[StoredFinding, ...] = ()
 
 
+def connect(path: str | Path, what: str = "store") -> sqlite3.Connection:
+    """Open (creating if needed) the keiho database at `path`, migrated to the current schema.
+
+    Findings and intel share one file, one schema version and one writer discipline: every
+    write happens inside an explicit `BEGIN IMMEDIATE` transaction."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(path, isolation_level=None)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA foreign_keys=ON")
+        db.execute("PRAGMA busy_timeout=10000")
+        _migrate(db, path)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"{path}: cannot open the {what}: {exc}") from None
+    return db
+
+
+def schema_version(db: sqlite3.Connection) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _migrate(db: sqlite3.Connection, path: Path) -> None:
+    current = schema_version(db)
+    known = _migrations()
+    if known and current > known[-1][0]:
+        raise StoreError(f"{path}: store schema {current} is newer than this keiho understands")
+    for version, sql in known:
+        if version <= current:
+            continue
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in sql.split(";\n"):
+                if statement.strip():
+                    db.execute(statement)
+            db.execute(f"PRAGMA user_version = {version}")
+            db.execute("COMMIT")
+        except sqlite3.Error:
+            db.execute("ROLLBACK")
+            raise
+
+
 class FindingStore:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA foreign_keys=ON")
-            self._db.execute("PRAGMA busy_timeout=10000")
-            self._migrate()
-        except (OSError, sqlite3.Error) as exc:
-            raise StoreError(f"{self.path}: cannot open the findings store: {exc}") from None
+        self._db = connect(self.path, "findings store")
 
     def close(self) -> None:
         self._db.close()
@@ -89,26 +123,7 @@ class FindingStore:
 
     @property
     def schema_version(self) -> int:
-        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
-
-    def _migrate(self) -> None:
-        current = self.schema_version
-        known = _migrations()
-        if known and current > known[-1][0]:
-            raise StoreError(f"{self.path}: store schema {current} is newer than this keiho understands")
-        for version, sql in known:
-            if version <= current:
-                continue
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                for statement in sql.split(";\n"):
-                    if statement.strip():
-                        self._db.execute(statement)
-                self._db.execute(f"PRAGMA user_version = {version}")
-                self._db.execute("COMMIT")
-            except sqlite3.Error:
-                self._db.execute("ROLLBACK")
-                raise
+        return schema_version(self._db)
 
     def record(self, results: Iterable[SubjectResult]) -> Iterator[SubjectResult]:
         """Store each result as it passes through; yields the results unchanged (a tee)."""

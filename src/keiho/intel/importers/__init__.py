@@ -23,6 +23,7 @@ FORMATS: dict[str, str] = {
     "tagpack": "keiho.intel.importers.tagpack",
     "etherscan-csv": "keiho.intel.importers.etherscan_csv",
     "address-csv": "keiho.intel.importers.address_csv",
+    "yara": "keiho.intel.importers.yara_rules",
     "maltrail": "keiho.intel.importers.lists",
     "list": "keiho.intel.importers.lists",
 }

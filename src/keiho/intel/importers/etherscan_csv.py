@@ -18,7 +18,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from keiho.intel.importers.address_csv import CsvLayout, Row, read_layouts, sniff_layouts
+from keiho.intel.importers.address_csv import (
+    CsvLayout,
+    Row,
+    read_layouts,
+    sniff_layouts,
+)
 from keiho.intel.model import ImportedFile, Indicator, Role
 
 ETHERSCAN_SOURCE = "etherscan-labels"

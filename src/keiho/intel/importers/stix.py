@@ -29,6 +29,7 @@ from stix2patterns.exceptions import ParseException  # type: ignore[import-untyp
 from keiho.errors import IntelFormatError
 from keiho.intel import export
 from keiho.intel.importers._common import SkipLog, open_binary
+from keiho.intel.importers._common import head as head_of
 from keiho.intel.model import TLP, ImportedFile, Indicator, IndicatorType, Role
 from keiho.intel.normalize import IndicatorError, normalize
 
@@ -81,14 +82,22 @@ class _Skip(Exception):
 
 
 def sniff(path: Path, head: bytes, format: str) -> bool:
-    """A JSON object that says `"type": "bundle"` near its start."""
+    """A JSON object that says `"type": "bundle"` near its start, or the metadata file that the
+    ATT&CK extracts carry beside their bundle."""
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    return start.startswith(b"{") and _BUNDLE_TYPE.search(head) is not None
+    return start.startswith(b"{") and (_BUNDLE_TYPE.search(head) is not None or _is_attack_meta(head))
+
+
+def _is_attack_meta(head: bytes) -> bool:
+    return b'"attack_version"' in head and b'"domain"' in head
 
 
 def read(path: Path, format: str) -> ImportedFile:
     skipped: list[str] = []
     source = f"stix:{slug(file_stem(path))}"
+    if _is_attack_meta(head_of(path)):
+        skipped.append("ATT&CK extract metadata (version, selection rules): describes a bundle, holds no indicators")
+        return ImportedFile(str(path), format, source, "", iter(()), skipped=skipped)
     return ImportedFile(
         path=str(path),
         format=format,
