@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+DEMO_STORE := $(VENV)/demo.db
 
 .PHONY: demo test install lint bench clean
 
@@ -24,6 +25,14 @@ demo: $(STAMP)
 	@$(BIN)/keiho domains check --profile examples/profile.toml --from-file examples/hosts.txt --no-store --format jsonl | head -n 3
 	@echo "== lookalikes to watch-list for kitsune-ex.co.jp (first ten) =="
 	@$(BIN)/keiho domains permutations kitsune-ex.co.jp | head -n 10
+	@echo "== intel: a Tornado Cash pool while sanctioned, and after its delisting (bundled snapshot) =="
+	@$(BIN)/keiho intel lookup 0xA160cdAB225685dA1d56aa342Ad8841c3b53f291 --at 2024-06-01 --store $(DEMO_STORE) | head -n 3; true
+	@$(BIN)/keiho intel lookup 0xA160cdAB225685dA1d56aa342Ad8841c3b53f291 --at 2025-06-01 --store $(DEMO_STORE) | head -n 1; true
+	@echo "== intel: the Ronin bridge exploiter, and a defanged Lazarus domain =="
+	@$(BIN)/keiho intel lookup 0x098B716B8Aaf21512996dC57EB0615e2383E2f96 'hxxps://dafom[.]dev/x' --store $(DEMO_STORE); \
+	  echo "exit code $$? (5: sanctioned or hostile today)"
+	@echo "== intel: who uses spearphishing attachments (ATT&CK) =="
+	@$(BIN)/keiho intel attack T1566.001 | head -n 6
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
@@ -32,6 +41,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/domains_eval.py
 	$(BIN)/python benchmarks/domains_speed.py
+	$(BIN)/python benchmarks/intel_bench.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache .mypy_cache

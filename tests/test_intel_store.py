@@ -161,3 +161,13 @@ def test_pending_and_ended_validity() -> None:
 def test_snapshot_json_round_trip() -> None:
     items = list(snapshot.bundled())[:2000]
     assert [snapshot.from_json(json.loads(json.dumps(snapshot.to_json(i)))) for i in items] == items
+
+
+def test_the_bundled_snapshot_is_what_the_build_script_makes_from_the_staged_data() -> None:
+    import subprocess
+    import sys
+
+    shared_path("data", "chain", "ofac")
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_intel_snapshot.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
