@@ -158,6 +158,7 @@ def expected_tagpack(path: Path) -> tuple[int, int]:
 
 
 def test_the_staged_files_are_all_found() -> None:
+    shared_path(*CHAIN)
     names = {p.name for p in staged_label_files()}
     assert {
         "etherscan_labels_brianleect.csv.gz",

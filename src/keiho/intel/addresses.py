@@ -90,7 +90,8 @@ def parse_address(text: str, chain_hint: str = "") -> Address | None:
     if text.startswith("0x"):
         return _hex_account(text, chain_hint)
     lower = text.lower()
-    if lower.startswith(_BECH32_PREFIXES) and _ALNUM.fullmatch(text):
+    # Bech32 is single-case (BIP-173); a mixed-case "BC1..." can only be base58 ('B' version bytes).
+    if lower.startswith(_BECH32_PREFIXES) and _ALNUM.fullmatch(text) and (text == lower or text == text.upper()):
         try:
             return _bech32(text, lower)
         except InvalidAddress:
