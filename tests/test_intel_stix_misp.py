@@ -412,7 +412,9 @@ def test_invalid_json_gives_line_and_column(tmp_path: Path) -> None:
 
 
 def test_oversized_json_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(stix_importer, "MAX_JSON_BYTES", 100)
+    from keiho.intel.importers import _common
+
+    monkeypatch.setattr(_common, "MAX_JSON_BYTES", 100)
     path = write(tmp_path, "big.json", to_stix_bundle(real_indicators()[:1], now=NOW))
     with pytest.raises(IntelFormatError, match="larger than"):
         import_all(path)

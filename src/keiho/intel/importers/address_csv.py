@@ -214,13 +214,7 @@ def _indicators(path: Path, layout: CsvLayout, issue: str, skips: SkipLog) -> It
                 f"{row.get(layout.issue_column)!r} differs from the first row's {issue}: one file, one issue",
             )
         yield from read_row(row)
-    close_skips(skips)
-
-
-def close_skips(skips: SkipLog) -> None:
-    """When the log kept only the first few reasons, end it with the total, so nothing goes unaccounted."""
-    if skips.count > len(skips.kept):
-        skips.kept.append(f"in all: {skips.count} entries skipped, the first {len(skips.kept)} listed")
+    skips.close()
 
 
 # --- OFAC SDN address tables ----------------------------------------------------------------------

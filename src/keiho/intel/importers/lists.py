@@ -236,8 +236,7 @@ def _is_text(head: bytes) -> bool:
 def _summarised(indicators: Iterator[Indicator], skip: SkipLog) -> Iterator[Indicator]:
     """Pass the indicators through, then note how many were skipped beyond the reasons kept."""
     yield from indicators
-    if skip.count > len(skip.kept):
-        skip.kept.append(f"in all: {skip.count} lines or tokens skipped, the first {len(skip.kept)} listed")
+    skip.close("lines or tokens")
 
 
 # --- maltrail ----------------------------------------------------------------------------------

@@ -25,8 +25,14 @@ from typing import Any
 
 from keiho.errors import IntelFormatError
 from keiho.intel import export
-from keiho.intel.importers._common import SkipLog, make_indicator
-from keiho.intel.importers.stix import file_stem, json_type, read_json_document, slug
+from keiho.intel.importers._common import (
+    SkipLog,
+    file_stem,
+    json_type,
+    make_indicator,
+    read_json_document,
+    slug,
+)
 from keiho.intel.model import TLP, ImportedFile, Indicator, IndicatorType, Role
 from keiho.intel.normalize import IndicatorError
 

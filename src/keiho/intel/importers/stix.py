@@ -13,7 +13,6 @@ properties (see `keiho.intel.export`) and read back to equal Indicators.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -28,12 +27,16 @@ from stix2patterns.exceptions import ParseException  # type: ignore[import-untyp
 
 from keiho.errors import IntelFormatError
 from keiho.intel import export
-from keiho.intel.importers._common import SkipLog, open_binary
+from keiho.intel.importers._common import (
+    SkipLog,
+    file_stem,
+    json_type,
+    read_json_document,
+    slug,
+)
 from keiho.intel.importers._common import head as head_of
 from keiho.intel.model import TLP, ImportedFile, Indicator, IndicatorType, Role
 from keiho.intel.normalize import IndicatorError, normalize
-
-MAX_JSON_BYTES = 500 * 1024 * 1024
 
 _BUNDLE_TYPE = re.compile(rb'"type"\s*:\s*"bundle"')
 _ACTOR_TYPES = ("intrusion-set", "threat-actor")  # what an `indicates` relationship may name as the actor
@@ -108,46 +111,6 @@ def read(path: Path, format: str) -> ImportedFile:
     )
 
 
-def read_json_document(path: Path) -> Any:
-    """The JSON document in `path` (plain, .gz or .bz2), read whole; IntelFormatError if it is not one."""
-    try:
-        with open_binary(path) as handle:
-            data = handle.read(MAX_JSON_BYTES + 1)
-    except OSError as exc:
-        raise IntelFormatError(str(path), "", f"cannot read: {exc}") from None
-    except (EOFError, ValueError) as exc:  # truncated or corrupt compression
-        raise IntelFormatError(str(path), "", f"cannot decompress: {exc}") from None
-    if len(data) > MAX_JSON_BYTES:
-        raise IntelFormatError(
-            str(path), "", f"larger than {MAX_JSON_BYTES // 2**20} MB; a JSON document is read whole, so split it first"
-        )
-    try:
-        return json.loads(data)
-    except json.JSONDecodeError as exc:
-        raise IntelFormatError(
-            str(path), f"line {exc.lineno}, column {exc.colno}", f"invalid JSON: {exc.msg}"
-        ) from None
-    except UnicodeDecodeError as exc:
-        raise IntelFormatError(str(path), f"byte {exc.start}", "not UTF-8 text") from None
-    except RecursionError:
-        raise IntelFormatError(str(path), "", "JSON nested too deeply") from None
-
-
-def json_type(value: Any) -> str:
-    """How JSON would name the type of `value`, for error messages."""
-    names = {dict: "object", list: "array", str: "string", bool: "boolean", int: "number", float: "number"}
-    return "null" if value is None else names.get(type(value), type(value).__name__)
-
-
-@dataclass
-class _Context:
-    """What the non-indicator objects of a bundle tell about its indicators."""
-
-    names: dict[str, str] = field(default_factory=dict)  # identity / actor id -> name
-    tlp_by_marking: dict[str, TLP] = field(default_factory=lambda: dict(_TLP_BY_MARKING))
-    actor_of: dict[str, str] = field(default_factory=dict)  # indicator id -> actor id it indicates
-    other_types: Counter[str] = field(default_factory=Counter)
-
 
 def _indicators(path: Path, file_source: str, skips: SkipLog) -> Iterator[Indicator]:
     objects = _bundle_objects(path, read_json_document(path))
@@ -190,6 +153,16 @@ def _bundle_objects(path: Path, document: Any) -> list[dict[str, Any]]:
             if not isinstance(obj.get(key), str):
                 raise IntelFormatError(str(path), f"{where}.{key}", f"a STIX object needs a string {key!r}")
     return objects
+
+
+@dataclass
+class _Context:
+    """What the non-indicator objects of a bundle tell about its indicators."""
+
+    names: dict[str, str] = field(default_factory=dict)  # identity / actor id -> name
+    tlp_by_marking: dict[str, TLP] = field(default_factory=lambda: dict(_TLP_BY_MARKING))
+    actor_of: dict[str, str] = field(default_factory=dict)  # indicator id -> actor id it indicates
+    other_types: Counter[str] = field(default_factory=Counter)
 
 
 def _read_context(objects: list[dict[str, Any]]) -> _Context:
@@ -397,16 +370,3 @@ def _ceil_day(text: Any) -> date | None:
         return None
     moment = _utc(text)
     return moment.date() + timedelta(days=1) if moment.time() != time() else moment.date()
-
-
-def file_stem(path: Path) -> str:
-    """The file name without compression and format suffixes: `aa22-108a.stix.json.gz` -> `aa22-108a`."""
-    name = path.name
-    for suffix in (".gz", ".bz2", ".json", ".stix"):
-        name = name.removesuffix(suffix)
-    return name
-
-
-def slug(text: str) -> str:
-    """A source id from a name: `The MITRE Corporation` -> `the-mitre-corporation`."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "unnamed"

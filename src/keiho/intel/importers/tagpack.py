@@ -27,7 +27,6 @@ import yaml
 
 from keiho.errors import IntelFormatError
 from keiho.intel.importers._common import SkipLog, make_indicator, open_binary
-from keiho.intel.importers.address_csv import close_skips
 from keiho.intel.model import TLP, ImportedFile, Indicator, IndicatorType, Role
 from keiho.intel.normalize import IndicatorError
 
@@ -215,7 +214,7 @@ def _indicators(
             skips.add(where, f"{currency or network or 'address'} {address[:MAX_SHOWN]!r}: {exc}")
             continue
         yield indicator
-    close_skips(skips)
+    skips.close()
 
 
 def _text(value: object) -> str:
