@@ -11,7 +11,8 @@ import pytest
 from conftest import ROOT, shared_path
 
 from keiho.errors import IntelFormatError, KeihoError
-from keiho.intel.actors import ActorTable, Umbrella, alias_key, first_sentence
+from keiho.intel.actor_sources import first_sentence
+from keiho.intel.actors import ActorTable, Umbrella, alias_key
 from keiho.intel.attack import (
     AttackCatalog,
     MalformedTechniqueId,
