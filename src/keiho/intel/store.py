@@ -22,6 +22,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from keiho.errors import IntelFormatError, StoreError
+from keiho.intel.importers import read
 from keiho.intel.model import TLP, ImportedFile, Indicator, IndicatorType, Role
 from keiho.store import connect
 
@@ -226,8 +227,6 @@ class IntelStore:
 
 def import_paths(store: IntelStore, paths: Iterable[Path], format: str = "auto") -> Iterator[ImportReport]:
     """Import each file in turn (each atomically); raises IntelFormatError for the first bad file."""
-    from keiho.intel.importers import read
-
     for path in paths:
         if not path.is_file():
             raise IntelFormatError(str(path), "", "no such file")
