@@ -60,6 +60,11 @@ class Finding:
         # Frozen means frozen: a caller's dict must not change a finding after the fact.
         object.__setattr__(self, "evidence", MappingProxyType(dict(self.evidence)))
 
+    def __reduce__(self) -> tuple[type[Finding], tuple[object, ...]]:
+        # The evidence proxy cannot be pickled; results cross process boundaries with --jobs.
+        return (Finding, (self.rule, self.title, self.severity, self.subject, self.score, dict(self.evidence),
+                          self.attack, self.references))
+
     @property
     def finding_id(self) -> str:
         """Stable identity: the same rule on the same subject is the same finding on every rescan."""

@@ -58,6 +58,7 @@ class Executive(_Model):
     aliases: tuple[str, ...] = ()
     title: str = ""
     emails: tuple[str, ...] = ()
+    handles: tuple[str, ...] = ()  # chat accounts known to be theirs (Slack ids, Telegram @names, LinkedIn URLs)
 
     @field_validator("emails")
     @classmethod
@@ -113,6 +114,13 @@ class Intel(_Model):
     feeds: tuple[Feed, ...] = ()
 
 
+class Mail(_Model):
+    policy: str = ""  # verdict policy file (TOML) relative to the profile; empty: keiho's default
+    # Authentication-Results are trusted only from these servers (authserv-id); empty: the
+    # topmost header, which the receiving server added last.
+    authserv_ids: tuple[str, ...] = ()
+
+
 class Profile(_Model):
     organization: Organization
     executives: tuple[Executive, ...] = ()
@@ -121,6 +129,7 @@ class Profile(_Model):
     wallets: tuple[Wallet, ...] = ()
     rules: Rules = Rules()
     intel: Intel = Intel()
+    mail: Mail = Mail()
     source: str = Field(default="", exclude=True)  # the file it came from, for messages
 
     @property
@@ -136,6 +145,11 @@ class Profile(_Model):
         for d in (*self.web.protected, *self.web.allowlist):
             seen[d] = None
         return tuple(seen)
+
+    @property
+    def own_domains(self) -> tuple[str, ...]:
+        """The organisation's own mail and web domains."""
+        return self.organization.domains
 
     def known_bad_paths(self) -> list[Path]:
         return [(self.base_dir / p) for p in self.web.known_bad]

@@ -1,0 +1,216 @@
+"""Who does the message claim to be from, and does the evidence agree?
+
+Executive and vendor names from addresses that are not theirs, look-alike sender domains,
+Reply-To / Return-Path that lead elsewhere, SPF / DKIM / DMARC failures, and replies to a
+conversation that never happened.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from keiho.findings import Finding, Verdict
+from keiho.mail.auth import AuthResults, trusted_auth_results
+from keiho.mail.context import ScanContext
+from keiho.mail.domains import DomainKind, classify_domain, lookalike
+from keiho.mail.message import Message
+from keiho.mail.names import ExecutiveNames
+
+_REPLY_PREFIX = re.compile(
+    r"^\s*(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|rif|antw|ref|返信|転送|回复|答复|转发|回覆|轉寄|답장|전달|رد|إعادة توجيه|réf)\s*(?:\[\d+\])?\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+def analyze_identity(message: Message, ctx: ScanContext) -> list[Finding]:
+    out: list[Finding] = []
+    subject = message.location
+    sender = message.sender
+    sender_kind = classify_domain(sender.domain, ctx) if sender.domain else DomainKind.NONE
+    _executive_name(message, ctx, sender_kind, out)
+    _vendor_name(message, ctx, sender_kind, out)
+    if message.kind != "email":
+        return out
+    _lookalike_senders(message, ctx, out)
+    _diverging_replies(message, ctx, sender_kind, out)
+    auth = trusted_auth_results(message, ctx.profile.mail.authserv_ids)
+    if auth is not None and sender.domain:
+        _authentication(message, ctx, auth, sender_kind, out)
+    if _REPLY_PREFIX.match(message.subject) and not (message.in_reply_to or message.references):
+        quoted = _quoted_thread(message.text, ctx)
+        if quoted:
+            ctx.emit(out, "mail.fake-reply", subject, subject_line=message.subject[:120], quoted=quoted)
+    return out
+
+
+def _names(ctx: ScanContext) -> ExecutiveNames:
+    names = ctx.memo.get("identity.names")
+    if names is None:
+        params = ctx.rules["mail.exec-name-external"].params
+        names = ExecutiveNames(ctx.profile.executives, params["honorifics"], params["titles"])
+        ctx.memo["identity.names"] = names
+    assert isinstance(names, ExecutiveNames)
+    return names
+
+
+def _executive_name(message: Message, ctx: ScanContext, sender_kind: DomainKind, out: list[Finding]) -> None:
+    sender, subject = message.sender, message.location
+    match = _names(ctx).match(sender.display_name)
+    if match is not None:
+        executive = match.executive
+        evidence = {
+            "executive": executive.name,
+            "display_name": sender.display_name[:120],
+            "sender": sender.address[:120],
+            "matched": match.written_as,
+            "how": match.how,
+        }
+        if message.kind == "chat":
+            known = {h.lower() for h in executive.handles}
+            if sender.address.lower() not in known:
+                ctx.emit(out, "mail.exec-name-chat", subject, platform=message.platform, **evidence)
+        elif sender.address in executive.emails:
+            pass  # their own address; whether it was really them is the authentication rules' call
+        elif sender_kind is DomainKind.OWN:
+            if executive.emails:
+                ctx.emit(out, "mail.exec-name-unlisted", subject, **evidence)
+        else:
+            ctx.emit(out, "mail.exec-name-external", subject, freemail=sender_kind is DomainKind.FREEMAIL, **evidence)
+    if message.kind == "email" and sender.local_part and sender_kind not in (DomainKind.OWN, DomainKind.NONE):
+        local = sender.local_part.lower()
+        for executive in ctx.profile.executives:
+            for address in executive.emails:
+                if address.rpartition("@")[0] == local:
+                    ctx.emit(out, "mail.exec-local-part", subject, executive=executive.name, sender=sender.address, theirs=address)
+                    return
+
+
+def _vendor_name(message: Message, ctx: ScanContext, sender_kind: DomainKind, out: list[Finding]) -> None:
+    display = message.sender.display_name
+    if not display or sender_kind in (DomainKind.OWN, DomainKind.VENDOR):
+        return
+    rule = ctx.rules["mail.vendor-name-external"]
+    role_words = {w.casefold() for w in rule.params["role_words"]}
+    short = int(rule.params["short_name_length"])
+    words = [w for w in re.split(r"[^\w]+", display.casefold()) if w]
+    for vendor in ctx.profile.vendors:
+        name = vendor.name.casefold()
+        name_words = [w for w in re.split(r"[^\w]+", name) if w]
+        if not name_words or not _contains_run(words, name_words):
+            continue
+        rest = [w for w in words if w not in name_words]
+        # A short or common vendor name ('Safe') counts only when the display name is the
+        # vendor plus words of a sender role ('Safe Support', 'Safe{Wallet} Team').
+        if len(name) <= short and any(w not in role_words for w in rest):
+            continue
+        ctx.emit(
+            out,
+            "mail.vendor-name-external",
+            message.location,
+            vendor=vendor.name,
+            display_name=display[:120],
+            sender=message.sender.address[:120],
+            vendor_domains=", ".join(vendor.domains),
+        )
+        return
+
+
+def _contains_run(words: list[str], run: list[str]) -> bool:
+    n = len(run)
+    return any(words[i : i + n] == run for i in range(len(words) - n + 1))
+
+
+def _lookalike_senders(message: Message, ctx: ScanContext, out: list[Finding]) -> None:
+    rule = ctx.rules["mail.lookalike-sender"]
+    places = [("From", message.sender.domain), *(("Reply-To", a.domain) for a in message.reply_to)]
+    if message.return_path:
+        places.append(("Return-Path", message.return_path.rpartition("@")[2]))
+    for header, domain in places:
+        if not domain:
+            continue
+        result = lookalike(domain, ctx)
+        if result is None or result.verdict not in (Verdict.MALICIOUS, Verdict.SUSPICIOUS):
+            continue
+        found = ctx.finding(
+            rule.id,
+            message.location,
+            header=header,
+            domain=domain,
+            domain_rules=", ".join(f.rule for f in result.findings),
+            imitates=_imitated(result.findings),
+        )
+        if found is not None:
+            if result.verdict is Verdict.SUSPICIOUS:
+                found = replace(found, score=min(found.score, int(rule.params["suspicious_domain_score"])))
+            out.append(found)
+        return
+
+
+def _imitated(findings: tuple[Finding, ...]) -> str:
+    for finding in findings:
+        for key in ("brand", "protected", "imitates"):
+            value = finding.evidence.get(key)
+            if value:
+                return str(value)
+    return ""
+
+
+def _diverging_replies(message: Message, ctx: ScanContext, sender_kind: DomainKind, out: list[Finding]) -> None:
+    sender_site = _registrable(message.sender.domain, ctx)
+    claims_us = sender_kind in (DomainKind.OWN, DomainKind.VENDOR)
+    rule = ctx.rules["mail.reply-to-diverges"]
+    for reply in message.reply_to:
+        if not reply.domain or _registrable(reply.domain, ctx) == sender_site:
+            continue
+        reply_kind = classify_domain(reply.domain, ctx)
+        if reply_kind in (DomainKind.OWN, DomainKind.VENDOR, DomainKind.TRUSTED):
+            continue
+        found = ctx.finding(rule.id, message.location, sender=message.sender.address, reply_to=reply.address,
+                            reply_to_freemail=reply_kind is DomainKind.FREEMAIL, sender_is_ours=claims_us)
+        if found is not None:
+            if claims_us or reply_kind is DomainKind.FREEMAIL:
+                found = replace(found, score=max(found.score, int(rule.params["claimed_identity_score"])))
+            out.append(found)
+        break
+    if claims_us and message.return_path:
+        bounce = message.return_path.rpartition("@")[2]
+        if bounce and classify_domain(bounce, ctx) not in (DomainKind.OWN, DomainKind.VENDOR, DomainKind.TRUSTED):
+            ctx.emit(out, "mail.return-path-diverges", message.location, sender=message.sender.address,
+                     return_path=message.return_path)
+
+
+def _authentication(message: Message, ctx: ScanContext, auth: AuthResults, sender_kind: DomainKind,
+                    out: list[Finding]) -> None:
+    from_site = _registrable(message.sender.domain, ctx)
+    dmarc, spf = auth.outcome("dmarc"), auth.outcome("spf")
+    aligned_dkim = any(r.result == "pass" and _registrable(r.domain, ctx) == from_site for r in auth.of("dkim"))
+    aligned_spf = any(r.result == "pass" and _registrable(r.domain, ctx) == from_site for r in auth.of("spf"))
+    evidence = {"authserv_id": auth.authserv_id, "dmarc": dmarc or "absent", "spf": spf or "absent",
+                "dkim": auth.outcome("dkim") or "absent", "from_domain": message.sender.domain}
+    authenticated = dmarc == "pass" or aligned_dkim or aligned_spf
+    if sender_kind in (DomainKind.OWN, DomainKind.VENDOR):
+        if not authenticated:
+            ctx.emit(out, "mail.own-domain-unauthenticated", message.location, **evidence)
+        return
+    if dmarc == "fail" or (not dmarc and spf in ("fail", "softfail") and auth.outcome("dkim") != "pass"):
+        ctx.emit(out, "mail.auth-fail", message.location, **evidence)
+    elif auth.outcome("dkim") == "pass" and not aligned_dkim and dmarc != "pass":
+        signers = ", ".join(sorted({r.domain for r in auth.of("dkim") if r.result == "pass"}))
+        ctx.emit(out, "mail.dkim-unaligned", message.location, dkim_domains=signers, **evidence)
+
+
+def _quoted_thread(text: str, ctx: ScanContext) -> str:
+    """The first marker of a quoted earlier message in the body, or ''."""
+    markers = ctx.memo.get("identity.quote_markers")
+    if markers is None:
+        phrases = ctx.rules["mail.fake-reply"].params["quote_markers"]
+        markers = re.compile("|".join(re.escape(p) for p in phrases) + r"|^\s*>", re.IGNORECASE | re.MULTILINE)
+        ctx.memo["identity.quote_markers"] = markers
+    assert isinstance(markers, re.Pattern)
+    match = markers.search(text[:200_000])
+    return match.group(0).strip()[:60] if match else ""
+
+
+def _registrable(domain: str, ctx: ScanContext) -> str:
+    return ctx.domains.psl.registrable(domain) or domain

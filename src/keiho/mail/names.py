@@ -1,0 +1,145 @@
+"""Does a display name claim to be one of the organisation's executives?
+
+Attackers write the name as colleagues would see it: either order ("Sato Haruto"), any
+script (佐藤 陽翔), with a title or honorific (CEO, 社長, 様, さん, 님), odd spacing, or look-alike
+letters (Cyrillic а for Latin a). Both the profile's names and the display name are reduced
+to the same key: NFKC, case-folded, confusable skeleton, titles and honorifics removed,
+punctuation dropped, tokens sorted; CJK names also compared without spaces.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from keiho.domains.confusables import confusables_table
+from keiho.profile import Executive
+
+_SEPARATORS = re.compile(r"[\s\.\,\-_·・･/|()\[\]{}<>\"'“”‘’「」『』【】:;]+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    executive: Executive
+    written_as: str  # the profile spelling that matched
+    how: str  # exact | reordered | skeleton | near | surname+title
+
+
+class ExecutiveNames:
+    """Index of every executive name and alias, under the normalised keys a display name is compared with."""
+
+    def __init__(self, executives: Sequence[Executive], honorifics: Iterable[str], titles: Mapping[str, Sequence[str]]) -> None:
+        self._honorifics = sorted({_fold(h) for h in honorifics if h.strip()}, key=len, reverse=True)
+        # title word -> every way of writing it ("ceo" -> ["ceo", "社長", "代表取締役", ...])
+        self._titles = {_fold(k): tuple(_fold(v) for v in values) for k, values in titles.items()}
+        self._all_titles = sorted({t for values in self._titles.values() for t in values} | set(self._titles), key=len, reverse=True)
+        self._exact: dict[str, tuple[Executive, str]] = {}
+        self._sorted: dict[str, tuple[Executive, str]] = {}
+        self._skeleton: dict[str, tuple[Executive, str]] = {}
+        self._surnames: list[tuple[str, Executive, tuple[str, ...]]] = []
+        for executive in executives:
+            written = (executive.name, *executive.aliases)
+            for spelling in written:
+                tokens = self._tokens(spelling)
+                if not tokens:
+                    continue
+                self._exact.setdefault(" ".join(tokens), (executive, spelling))
+                self._sorted.setdefault(_sorted_key(tokens), (executive, spelling))
+                self._skeleton.setdefault(_sorted_key(self._tokens(spelling, confusable=True)), (executive, spelling))
+            title_words = self._title_words(executive.title)
+            for surname in _surnames(executive):
+                self._surnames.append((surname, executive, title_words))
+
+    def match(self, display_name: str) -> NameMatch | None:
+        if not display_name.strip():
+            return None
+        tokens = self._tokens(display_name)
+        if not tokens:
+            return None
+        if hit := self._exact.get(" ".join(tokens)):
+            return NameMatch(hit[0], hit[1], "exact")
+        if hit := self._sorted.get(_sorted_key(tokens)):
+            return NameMatch(hit[0], hit[1], "reordered")
+        if hit := self._skeleton.get(_sorted_key(self._tokens(display_name, confusable=True))):
+            return NameMatch(hit[0], hit[1], "skeleton")
+        key = _sorted_key(tokens)
+        if len(key) >= 8:
+            for known, (executive, spelling) in self._sorted.items():
+                # one slip in a long name ("Haruto Satoh"), never in a short one
+                if len(known) >= 8 and DamerauLevenshtein.distance(key, known, score_cutoff=1) <= 1:
+                    return NameMatch(executive, spelling, "near")
+        return self._surname_and_title(display_name)
+
+    def _surname_and_title(self, display_name: str) -> NameMatch | None:
+        """'佐藤社長', 'CEO Sato': the surname with the executive's own title, as staff address them."""
+        folded = _fold(display_name)
+        for surname, executive, title_words in self._surnames:
+            if surname not in folded:
+                continue
+            rest = folded.replace(surname, " ")
+            for title in title_words:
+                if title in rest and not _SEPARATORS.sub("", rest.replace(title, " ", 1)):
+                    return NameMatch(executive, f"{surname} + {title}", "surname+title")
+        return None
+
+    def _title_words(self, title: str) -> tuple[str, ...]:
+        words: list[str] = []
+        folded = _fold(title)
+        for key, values in self._titles.items():
+            if re.search(rf"(?<![a-z]){re.escape(key)}(?![a-z])", folded):
+                words.extend(values)
+                words.append(key)
+        return tuple(sorted(set(words), key=len, reverse=True))
+
+    def _tokens(self, text: str, confusable: bool = False) -> list[str]:
+        # The skeleton is taken before case folding: TR39 maps capital Greek eta to 'H', its
+        # lower case to 'n'.
+        folded = _name_skeleton(text) if confusable else _fold(text)
+        for word in (*self._honorifics, *self._all_titles):
+            if word in folded:
+                folded = _strip_word(folded, word)
+        tokens = [t for t in _SEPARATORS.split(folded) if t]
+        # 'Sato, CEO' leaves only the name; initials keep their letter ('h. sato' -> 'h', 'sato')
+        return tokens
+
+
+def _name_skeleton(text: str) -> str:
+    """The TR39 skeleton of a name, taken on its letters as written (the domain skeleton lower-cases first)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _fold(stripped.translate(confusables_table()))
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold().strip()
+
+
+def _strip_word(text: str, word: str) -> str:
+    if _CJK.search(word):
+        return text.replace(word, " ")  # CJK titles attach without a space: 佐藤社長, 김대표님
+    return re.sub(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", " ", text)
+
+
+def _sorted_key(tokens: list[str]) -> str:
+    joined = "".join(sorted(tokens))
+    # CJK names are written with or without a space between family and given name
+    return joined if _CJK.search(joined) is None else "".join(sorted("".join(tokens)))
+
+
+def _surnames(executive: Executive) -> list[str]:
+    """Names staff put next to a title: the family name of a CJK alias (佐藤 in 佐藤 陽翔, written
+    family name first) and every Latin name part of four letters or more ('CEO Sato')."""
+    found: list[str] = []
+    for spelling in (executive.name, *executive.aliases):
+        parts = [p for p in _SEPARATORS.split(_fold(spelling)) if p]
+        if _CJK.search(spelling):
+            if len(parts) >= 2 and len(parts[0]) >= 2:
+                found.append(parts[0])
+        else:
+            found.extend(p for p in parts if len(p) >= 4)
+    return list(dict.fromkeys(found))

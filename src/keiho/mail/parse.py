@@ -1,0 +1,279 @@
+"""Raw RFC 5322 bytes -> `Message`, for any input however broken.
+
+The stdlib parser with the `compat32` policy does the MIME splitting: it never raises on
+malformed structure (it records defects), and it is several times faster than the modern
+policy, whose structured header parsing we do not need. Headers we read are decoded here
+(RFC 2047), each step guarded, so one bad header costs that header, not the message.
+Everything is bounded: part count, nesting depth, decoded bytes and HTML size.
+"""
+
+from __future__ import annotations
+
+import email
+import email.errors
+import email.header
+import email.utils
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import Message as Headers
+
+from keiho.mail.html import HtmlView, render_html
+from keiho.mail.urls import text_links
+from keiho.mail.message import Address, Attachment, Link, Message
+from keiho.mail.mime import MimePart, split_message
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class ParseLimits:
+    max_parts: int = 500  # MIME parts walked; the rest are recorded as a problem
+    max_depth: int = 40  # nesting of multiparts and attached messages
+    max_decoded_bytes: int = 96 * 2**20  # all decoded attachment bytes together
+    max_text_chars: int = 2_000_000  # readable text kept for analysis
+    max_html_chars: int = 4_000_000  # HTML rendered per message (beyond: cut, recorded)
+    max_headers: int = 2_000
+
+
+DEFAULT_LIMITS = ParseLimits()
+_KEPT_HEADERS = 200  # header values kept per name; more is itself odd but not worth keeping
+
+
+def parse_email(data: bytes, location: str, limits: ParseLimits = DEFAULT_LIMITS) -> Message:
+    """Parse one message. Never raises for bad input: what had to be skipped is in `problems`."""
+    split = split_message(data, limits.max_parts, limits.max_depth)
+    problems = split.problems
+    mime = split.root
+    headers = _headers(mime, limits, problems)
+    sender = _first_address(_decoded(mime, "from"))
+    body = _Body(limits, problems)
+    for part in split.parts:
+        body.add(part)
+    links = _dedupe([*body.html_links, *text_links(body.plain_text(), origin="text")])
+    return Message(
+        location=location,
+        kind="email",
+        platform="email",
+        sender=sender,
+        reply_to=tuple(_addresses(_decoded(mime, "reply-to"))),
+        return_path=_first_address(_decoded(mime, "return-path")).address,
+        to=tuple(_addresses(_decoded(mime, "to")))[:200],
+        subject=_decoded(mime, "subject")[:2000],
+        text=body.all_text(),
+        html="\n".join(body.html_parts),
+        links=tuple(links),
+        attachments=tuple(body.attachments),
+        headers=headers,
+        message_id=_decoded(mime, "message-id").strip(),
+        in_reply_to=_decoded(mime, "in-reply-to").strip(),
+        references=_decoded(mime, "references").strip()[:4000],
+        date=_date(_decoded(mime, "date")),
+        problems=tuple(problems[:50]),
+    )
+
+
+def _headers(mime: Headers, limits: ParseLimits, problems: list[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    items = mime.items()
+    if len(items) > limits.max_headers:
+        problems.append(f"{len(items)} header fields; the first {limits.max_headers} kept")
+    for name, value in items[: limits.max_headers]:
+        values = out.setdefault(name.lower(), [])
+        if len(values) < _KEPT_HEADERS:
+            values.append(_header_text(value))
+    return {name: tuple(values) for name, values in out.items()}
+
+
+def _header_text(value: object) -> str:
+    """A header value as text: RFC 2047 words decoded, undecodable bytes replaced."""
+    if isinstance(value, email.header.Header):
+        # compat32 wraps raw 8-bit header bytes as 'unknown-8bit'; nearly all of them are UTF-8
+        raw = _unfold(_eight_bit_header(value))
+    else:
+        raw = _unfold(value if isinstance(value, str) else str(value))
+    if "=?" not in raw:
+        return raw
+    try:
+        chunks = email.header.decode_header(raw)
+    except (LookupError, UnicodeError, ValueError, email.errors.HeaderParseError):
+        return raw
+    return _join_chunks(chunks).strip()
+
+
+def _eight_bit_header(value: email.header.Header) -> str:
+    try:
+        return _join_chunks(email.header.decode_header(value))
+    except (LookupError, UnicodeError, ValueError, email.errors.HeaderParseError):
+        return str(value)
+
+
+def _join_chunks(chunks: list[tuple[bytes | str, str | None]]) -> str:
+    # Joined as they are: make_header() puts a space between chunks of different charsets,
+    # which splits words that senders encode half-way through ('cr édit').
+    out = []
+    for chunk, charset in chunks:
+        if isinstance(chunk, str):
+            out.append(chunk)
+            continue
+        codec = "utf-8" if charset in (None, "unknown-8bit") else charset
+        try:
+            out.append(chunk.decode(codec, "replace"))
+        except LookupError:
+            out.append(chunk.decode("utf-8", "replace"))
+    return "".join(out)
+
+
+def _unfold(text: str) -> str:
+    return re.sub(r"\r?\n[ \t]+", " ", text).strip()
+
+
+def _decoded(mime: Headers, name: str) -> str:
+    value = mime.get(name)
+    return "" if value is None else _header_text(value)
+
+
+def _addresses(header: str) -> Iterator[Address]:
+    if not header:
+        return
+    try:
+        pairs = email.utils.getaddresses([header])
+    except (ValueError, IndexError):
+        return
+    for name, addr in pairs:
+        if name or addr:
+            yield Address(name.strip().strip('"').strip(), addr.strip().strip("<>").lower())
+
+
+def _first_address(header: str) -> Address:
+    return next(_addresses(header), Address(header.strip()[:200]))
+
+
+def _date(value: str) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+class _Body:
+    """Walks the MIME tree once, iteratively (no recursion limit), within the limits."""
+
+    def __init__(self, limits: ParseLimits, problems: list[str]) -> None:
+        self.limits = limits
+        self.problems = problems
+        self.plain_parts: list[str] = []
+        self.html_parts: list[str] = []
+        self.html_views: list[HtmlView] = []
+        self.html_links: list[Link] = []
+        self.attachments: list[Attachment] = []
+        self._decoded_bytes = 0
+        self._text_chars = 0
+
+    def add(self, part: MimePart) -> None:
+        headers = part.headers
+        ctype = part.content_type
+        filename = _filename(headers)
+        disposition = str(headers.get("content-disposition") or "").split(";", 1)[0].strip().lower()
+        is_text = ctype in ("text/plain", "text/html") and not filename and disposition != "attachment"
+        payload = self._payload(part)
+        if payload is None:
+            return
+        if is_text:
+            text = _decode_text(payload, _charset(headers))
+            if ctype == "text/html":
+                self._add_html(text)
+            else:
+                self._add_text(text)
+            return
+        self.attachments.append(Attachment(filename or _unnamed(ctype), ctype, payload, len(payload)))
+
+    def _payload(self, part: MimePart) -> bytes | None:
+        if self._decoded_bytes + len(part.body) > self.limits.max_decoded_bytes * 4 // 3 + 4096:
+            self.problems.append(f"decoded parts exceed {self.limits.max_decoded_bytes} bytes; the rest skipped")
+            self._decoded_bytes = self.limits.max_decoded_bytes + 1
+            return None
+        payload = part.decoded()
+        self._decoded_bytes += len(payload)
+        if self._decoded_bytes > self.limits.max_decoded_bytes:
+            self.problems.append(f"decoded parts exceed {self.limits.max_decoded_bytes} bytes; the rest skipped")
+            return None
+        return payload
+
+    def _add_text(self, text: str) -> None:
+        room = self.limits.max_text_chars - self._text_chars
+        if room <= 0:
+            return
+        if len(text) > room:
+            self.problems.append("text cut to the size limit")
+            text = text[:room]
+        self._text_chars += len(text)
+        self.plain_parts.append(text)
+
+    def _add_html(self, html: str) -> None:
+        if len(html) > self.limits.max_html_chars:
+            self.problems.append(f"HTML part of {len(html)} characters cut to {self.limits.max_html_chars}")
+            html = html[: self.limits.max_html_chars]
+        self.html_parts.append(html)
+        view = render_html(html)
+        self.html_views.append(view)
+        self.html_links.extend(view.links)
+
+    def plain_text(self) -> str:
+        return "\n".join(self.plain_parts)
+
+    def all_text(self) -> str:
+        rendered = [v.text for v in self.html_views]
+        # A text/plain alternative usually repeats the HTML; keep both (the lure engine
+        # counts concepts, not occurrences), but never beyond the text budget.
+        text = "\n".join([*self.plain_parts, *rendered])
+        return text[: self.limits.max_text_chars]
+
+
+def _charset(headers: Headers) -> str | None:
+    try:
+        return headers.get_content_charset()
+    except (LookupError, UnicodeError, ValueError):
+        return None
+
+
+def _filename(headers: Headers) -> str:
+    try:
+        name = headers.get_filename()
+    except (LookupError, UnicodeError, ValueError, TypeError):
+        return ""
+    if not name:
+        return ""
+    return _header_text(name).replace("\x00", "")[:512]
+
+
+def _unnamed(ctype: str) -> str:
+    return f"(unnamed {ctype})"
+
+
+def _decode_text(payload: bytes, charset: str | None) -> str:
+    for candidate in (charset, "utf-8"):
+        if not candidate:
+            continue
+        try:
+            return payload.decode(candidate, "replace")
+        except LookupError:
+            continue
+    return payload.decode("latin-1")
+
+
+def _dedupe(links: list[Link]) -> list[Link]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for link in links:
+        key = (link.url, link.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(link)
+        if len(out) >= 500:
+            break
+    return out

@@ -1,0 +1,38 @@
+"""URLs written in plain text: found with one regular expression, trimmed the way mail
+clients trim them (trailing punctuation and unbalanced closing brackets are not part of it)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Literal
+
+from keiho.mail.message import Link
+
+# Scheme URLs, and bare www. hosts that clients turn into links. Defanged forms (hxxp,
+# [.]) are intel notation, not something a reader can click, so they are not links here.
+_URL = re.compile(r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'`{}|\\^\u3000-\u303f\uff01-\uff5e]{2,2048}""", re.IGNORECASE)
+_TRAILING = ".,;:!?)]}>'\"、。"
+_MAX_LINKS = 500
+
+
+def text_links(text: str, origin: Literal["text", "html", "attachment", "chat"] = "text") -> list[Link]:
+    return list(_iter_links(text, origin))
+
+
+def _iter_links(text: str, origin: Literal["text", "html", "attachment", "chat"]) -> Iterator[Link]:
+    for count, match in enumerate(_URL.finditer(text)):
+        if count >= _MAX_LINKS:
+            return
+        url = _trim(match.group(0))
+        if url.lower().startswith("www."):
+            url = "http://" + url
+        yield Link(url, "", origin)
+
+
+def _trim(url: str) -> str:
+    while url and url[-1] in _TRAILING:
+        if url[-1] == ")" and url.count("(") >= url.count(")"):
+            break  # a balanced parenthesis belongs to the URL (Wikipedia-style)
+        url = url[:-1]
+    return url
