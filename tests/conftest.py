@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -20,3 +21,14 @@ def shared_path(*parts: str) -> Path:
 @pytest.fixture
 def example_profile_path() -> Path:
     return EXAMPLE_PROFILE
+
+
+def require_server(available: bool, what: str, install: str) -> None:
+    """Skip a test that needs a real server binary, unless CI says every server must be there
+    (KEIHO_REQUIRE_SERVERS=1, set by .ci/run after it installs them): then fail instead."""
+    if available:
+        return
+    message = f"{what} not installed ({install})"
+    if os.environ.get("KEIHO_REQUIRE_SERVERS") == "1":
+        pytest.fail(message + "; .ci/run should have installed it", pytrace=False)
+    pytest.skip(message)

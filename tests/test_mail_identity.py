@@ -132,10 +132,12 @@ def test_only_the_trusted_authserv_counts() -> None:
 
 
 def test_fake_reply_needs_the_quote_and_no_thread_headers(ctx: ScanContext) -> None:
-    fake = b"From: a@partner.example\nSubject: RE: invoice\n\nNew bank details.\n\n-----Original Message-----\nFrom: you\n"
-    real = b"From: a@partner.example\nSubject: RE: invoice\nIn-Reply-To: <1@x>\n\nok\n\n> earlier\n"
-    bare = b"From: a@partner.example\nSubject: RE: invoice\n\nNew bank details.\n"
-    japanese = "From: a@partner.example\nSubject: 返信: 請求書\n\n口座が変わりました。\n\n差出人: 経理部\n".encode()
+    fake = b"From: a@kitsune-ex-billing.com\nSubject: RE: invoice\n\nNew bank details.\n\n-----Original Message-----\nFrom: you\n"
+    real = b"From: a@kitsune-ex-billing.com\nSubject: RE: invoice\nIn-Reply-To: <1@x>\n\nok\n\n> earlier\n"
+    bare = b"From: a@kitsune-ex-billing.com\nSubject: RE: invoice\n\nNew bank details.\n"
+    japanese = "From: \"Haruto Sato\" <a@partner.example>\nSubject: 返信: 請求書\n\n口座が変わりました。\n\n差出人: 経理部\n".encode()
+    mailing_list = b"From: a@partner.example\nSubject: Re: patch\n\nworks for me\n\n> earlier\n"
+    assert "mail.fake-reply" not in _rules(parse_email(mailing_list, "m"), ctx)
     assert "mail.fake-reply" in _rules(parse_email(fake, "m"), ctx)
     assert "mail.fake-reply" in _rules(parse_email(japanese, "m"), ctx)
     assert "mail.fake-reply" not in _rules(parse_email(real, "m"), ctx)

@@ -70,3 +70,8 @@ def test_script_uris_shorteners_and_idn(ctx: ScanContext) -> None:
 
 def test_garbage_urls_do_not_raise(ctx: ScanContext) -> None:
     assert _fired(ctx, Link("http://[::1"), Link("https://"), Link("ht!tp://x y"), Link("http://" + "a" * 3000)) is not None
+
+
+def test_urls_glued_to_japanese_text_are_found_and_end_at_the_prose() -> None:
+    links = text_links("詳しくはこちらhttps://x.example/setupから実行してください。xhttps://not.a.link")
+    assert [link.url for link in links] == ["https://x.example/setup"]

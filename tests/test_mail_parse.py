@@ -163,3 +163,11 @@ def test_every_staged_message_parses_like_the_stdlib_reads_it() -> None:
         subjects_equal += expected == " ".join(message.subject.split())
     # The modern stdlib policy is the reference for RFC 2047; we may differ only where it fails.
     assert subjects_equal >= len(files) - 3
+
+
+def test_deeply_nested_html_is_cut_at_the_tag_limit() -> None:
+    html = "<div>" * 100_000 + "secret https://deep.example/x" + "</div>" * 100_000
+    raw = b"From: a@example.org\r\nContent-Type: text/html\r\n\r\n" + html.encode()
+    message = parse_email(raw, "x", ParseLimits(max_html_tags=5_000))
+    assert any("more than 5000 tags" in p for p in message.problems)
+    assert "deep.example" not in message.text

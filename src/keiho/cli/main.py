@@ -8,7 +8,7 @@ import sys
 import typer
 
 from keiho import __version__
-from keiho.cli import domains_cmd, findings_cmd, intel_cmd, profile_cmd, rules_cmd
+from keiho.cli import domains_cmd, findings_cmd, intel_cmd, mail_cmd, profile_cmd, rules_cmd
 from keiho.cli.common import err
 from keiho.cli.exitcodes import INTERNAL_ERROR
 from keiho.errors import KeihoError
@@ -24,6 +24,8 @@ app.command("init")(profile_cmd.init)
 app.add_typer(profile_cmd.app, name="profile")
 app.add_typer(domains_cmd.app, name="domains")
 app.add_typer(intel_cmd.app, name="intel")
+app.add_typer(mail_cmd.mail_app, name="mail")
+app.add_typer(mail_cmd.chat_app, name="chat")
 app.add_typer(findings_cmd.app, name="findings")
 app.add_typer(rules_cmd.app, name="rules")
 

@@ -37,11 +37,18 @@ def analyze_identity(message: Message, ctx: ScanContext) -> list[Finding]:
     auth = trusted_auth_results(message, ctx.profile.mail.authserv_ids)
     if auth is not None and sender.domain:
         _authentication(message, ctx, auth, sender_kind, out)
-    if _REPLY_PREFIX.match(message.subject) and not (message.in_reply_to or message.references):
+    claimed = [f.rule for f in out if f.rule in _CLAIMS]
+    if claimed and _REPLY_PREFIX.match(message.subject) and not (message.in_reply_to or message.references):
         quoted = _quoted_thread(message.text, ctx)
         if quoted:
-            ctx.emit(out, "mail.fake-reply", subject, subject_line=message.subject[:120], quoted=quoted)
+            ctx.emit(out, "mail.fake-reply", subject, subject_line=message.subject[:120], quoted=quoted,
+                     sender_claims=", ".join(claimed))
     return out
+
+
+# A pasted thread matters when the sender pretends to be someone (mailing lists and old
+# clients reply without thread headers all the time).
+_CLAIMS = frozenset({"mail.lookalike-sender", "mail.exec-name-external", "mail.exec-local-part", "mail.vendor-name-external"})
 
 
 def _names(ctx: ScanContext) -> ExecutiveNames:
@@ -168,8 +175,11 @@ def _diverging_replies(message: Message, ctx: ScanContext, sender_kind: DomainKi
             continue
         found = ctx.finding(rule.id, message.location, sender=message.sender.address, reply_to=reply.address,
                             reply_to_freemail=reply_kind is DomainKind.FREEMAIL, sender_is_ours=claims_us)
+        # A business-looking sender asking for replies at a free-mail account is the classic
+        # business-email-compromise move; free-mail to free-mail is just someone's habit.
+        to_freemail = reply_kind is DomainKind.FREEMAIL and sender_kind is not DomainKind.FREEMAIL
         if found is not None:
-            if claims_us or reply_kind is DomainKind.FREEMAIL:
+            if claims_us or to_freemail:
                 found = replace(found, score=max(found.score, int(rule.params["claimed_identity_score"])))
             out.append(found)
         break

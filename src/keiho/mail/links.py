@@ -44,7 +44,11 @@ def _link_signals(link: Link, ctx: ScanContext) -> list[tuple[str, dict[str, str
     url = link.url.strip()
     lowered = url.lower()
     if lowered.startswith(("javascript:", "data:", "vbscript:")):
-        return [("mail.link-script-uri", {"url": _short(url)})]
+        evidence: dict[str, str | int | bool] = {"url": _short(url)}
+        if not lowered.startswith("data:"):
+            # Old newsletters open pop-ups with javascript:; a data: URL carries a whole page or file.
+            evidence["_score"] = int(ctx.rules["mail.link-script-uri"].params["javascript_score"])
+        return [("mail.link-script-uri", evidence)]
     try:
         parts = urlsplit(url if "://" in url else "http://" + url)
         host = (parts.hostname or "").rstrip(".")
@@ -61,7 +65,7 @@ def _link_signals(link: Link, ctx: ScanContext) -> list[tuple[str, dict[str, str
     rules = ctx.rules
     result = lookalike(url, ctx)
     if result is not None and result.verdict in (Verdict.MALICIOUS, Verdict.SUSPICIOUS):
-        evidence: dict[str, str | int | bool] = {
+        evidence = {
             "url": _short(url),
             "host": host,
             "domain_rules": ", ".join(f.rule for f in result.findings),

@@ -35,6 +35,9 @@ class ParseLimits:
     max_decoded_bytes: int = 96 * 2**20  # all decoded attachment bytes together
     max_text_chars: int = 2_000_000  # readable text kept for analysis
     max_html_chars: int = 4_000_000  # HTML rendered per message (beyond: cut, recorded)
+    # Tags per HTML part: the HTML parser's cost grows with the square of nesting depth
+    # (40,000 nested divs take seconds), so a part is cut after this many tags.
+    max_html_tags: int = 20_000
     max_headers: int = 2_000
 
 
@@ -218,6 +221,10 @@ class _Body:
         if len(html) > self.limits.max_html_chars:
             self.problems.append(f"HTML part of {len(html)} characters cut to {self.limits.max_html_chars}")
             html = html[: self.limits.max_html_chars]
+        cut = _nth_tag(html, self.limits.max_html_tags)
+        if cut >= 0:
+            self.problems.append(f"HTML part with more than {self.limits.max_html_tags} tags cut there")
+            html = html[:cut]
         self.html_parts.append(html)
         view = render_html(html)
         self.html_views.append(view)
@@ -232,6 +239,16 @@ class _Body:
         # counts concepts, not occurrences), but never beyond the text budget.
         text = "\n".join([*self.plain_parts, *rendered])
         return text[: self.limits.max_text_chars]
+
+
+def _nth_tag(html: str, n: int) -> int:
+    """Where the n-th '<' is, or -1 if there are fewer."""
+    if html.count("<") <= n:
+        return -1
+    position = -1
+    for _ in range(n + 1):
+        position = html.find("<", position + 1)
+    return position
 
 
 def _charset(headers: Headers) -> str | None:

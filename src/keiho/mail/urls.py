@@ -11,7 +11,13 @@ from keiho.mail.message import Link
 
 # Scheme URLs, and bare www. hosts that clients turn into links. Defanged forms (hxxp,
 # [.]) are intel notation, not something a reader can click, so they are not links here.
-_URL = re.compile(r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'`{}|\\^\u3000-\u303f\uff01-\uff5e]{2,2048}""", re.IGNORECASE)
+# A URL may start right after CJK text ('こちらhttps://...'), so no \b; it ends at the first
+# CJK character, since hosts in plain text are ASCII in practice and prose follows directly.
+_URL = re.compile(
+    r"""(?:(?<![a-z0-9.+-])(?:https?|ftp)://|(?<![a-z0-9.-])www\.)"""
+    r"""[^\s<>"'`{}|\\^\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff01-\uff5e]{2,2048}""",
+    re.IGNORECASE,
+)
 _TRAILING = ".,;:!?)]}>'\"、。"
 _MAX_LINKS = 500
 
