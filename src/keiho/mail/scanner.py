@@ -16,6 +16,7 @@ from pathlib import Path
 
 from keiho.findings import Finding, Severity, SubjectResult
 from keiho.intel.lookup import IntelIndex
+from keiho.mail.attachments import analyze_attachments
 from keiho.mail.chat import iter_chat_messages
 from keiho.mail.context import ScanContext
 from keiho.mail.identity import analyze_identity
@@ -35,6 +36,7 @@ ProblemHandler = Callable[[str, str], None]
 ANALYZERS: tuple[tuple[str, Analyzer], ...] = (
     ("identity", analyze_identity),
     ("links", analyze_links),
+    ("attachments", analyze_attachments),
     ("intel", analyze_intel),
     ("structure", analyze_structure),
 )
