@@ -22,6 +22,7 @@ from keiho.mail.context import ScanContext
 from keiho.mail.identity import analyze_identity
 from keiho.mail.intel_match import analyze_intel
 from keiho.mail.links import analyze_links
+from keiho.mail.lures import analyze_lures
 from keiho.mail.message import Message
 from keiho.mail.parse import parse_email
 from keiho.mail.policy import Policy, load_policy
@@ -36,6 +37,7 @@ ProblemHandler = Callable[[str, str], None]
 ANALYZERS: tuple[tuple[str, Analyzer], ...] = (
     ("identity", analyze_identity),
     ("links", analyze_links),
+    ("lures", analyze_lures),
     ("attachments", analyze_attachments),
     ("intel", analyze_intel),
     ("structure", analyze_structure),
