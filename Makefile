@@ -33,6 +33,12 @@ demo: $(STAMP)
 	  echo "exit code $$? (5: sanctioned or hostile today)"
 	@echo "== intel: who uses spearphishing attachments (ATT&CK) =="
 	@$(BIN)/keiho intel attack T1566.001 | head -n 6
+	@echo "== mail: a fake CEO, a recruiter's coding test, the real CEO, a fake Zoom SDK update (examples/mail) =="
+	@$(BIN)/keiho mail scan examples/mail --profile examples/profile.toml --store $(DEMO_STORE) --show-clean; \
+	  echo "exit code $$? (5: at least one message is malicious)"
+	@echo "== chat: a Telegram export scanned with the same rules =="
+	@$(BIN)/keiho chat scan tests/data/chat/telegram_chat/result.json --profile examples/profile.toml --store $(DEMO_STORE) --format jsonl \
+	  | $(BIN)/python -c "import json,sys; [print(r['verdict'], r['score'], r['subject'].rsplit('#',1)[-1], ' '.join(f['rule'] for f in r['findings'])) for r in map(json.loads, sys.stdin)]"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
