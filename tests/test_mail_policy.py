@@ -58,3 +58,17 @@ def test_bad_policies_name_the_key_and_problem(text: str, message: str) -> None:
 def test_missing_policy_file_says_how_to_make_one(tmp_path: Path) -> None:
     with pytest.raises(PolicyError, match="keiho mail policy"):
         load_policy(tmp_path / "nope.toml")
+
+
+def test_internal_sender_discounts_lures_but_not_impersonation() -> None:
+    policy = load_policy()
+    lure = [_finding("mail.lure-wallet-request", 80), _finding("mail.internal-sender", 0)]
+    assert policy.result("m", "email", lure).verdict is Verdict.SUSPICIOUS  # 80 * 0.4 = 32
+    assert policy.result("m", "email", lure[:1]).verdict is Verdict.MALICIOUS
+    claim = [_finding("mail.exec-name-unlisted", 35), _finding("mail.internal-sender", 0)]
+    assert policy.result("m", "email", claim).score == 35
+
+
+def test_bad_discount_factor_is_reported() -> None:
+    with pytest.raises(PolicyError, match="discounts.x.factor"):
+        parse_policy('[discounts.x]\nwhen = "mail.internal-sender"\nrules = ["mail.auth-fail"]\nfactor = 2\n', "p.toml")

@@ -30,13 +30,17 @@ def analyze_identity(message: Message, ctx: ScanContext) -> list[Finding]:
     sender_kind = classify_domain(sender.domain, ctx) if sender.domain else DomainKind.NONE
     _executive_name(message, ctx, sender_kind, out)
     _vendor_name(message, ctx, sender_kind, out)
+    _address_in_display_name(message, ctx, out)
     if message.kind != "email":
+        if _internal_chat_account(message, sender_kind):
+            ctx.emit(out, "mail.internal-sender", subject, sender=sender.address, how=f"{message.platform} member")
         return out
     _lookalike_senders(message, ctx, out)
     _diverging_replies(message, ctx, sender_kind, out)
     auth = trusted_auth_results(message, ctx.profile.mail.authserv_ids)
     if auth is not None and sender.domain:
-        _authentication(message, ctx, auth, sender_kind, out)
+        if _authentication(message, ctx, auth, sender_kind, out) and sender_kind is DomainKind.OWN:
+            ctx.emit(out, "mail.internal-sender", subject, sender=sender.address, how=f"authenticated by {auth.authserv_id}")
     claimed = [f.rule for f in out if f.rule in _CLAIMS]
     if claimed and _REPLY_PREFIX.match(message.subject) and not (message.in_reply_to or message.references):
         quoted = _quoted_thread(message.text, ctx)
@@ -48,7 +52,8 @@ def analyze_identity(message: Message, ctx: ScanContext) -> list[Finding]:
 
 # A pasted thread matters when the sender pretends to be someone (mailing lists and old
 # clients reply without thread headers all the time).
-_CLAIMS = frozenset({"mail.lookalike-sender", "mail.exec-name-external", "mail.exec-local-part", "mail.vendor-name-external"})
+_CLAIMS = frozenset({"mail.lookalike-sender", "mail.exec-name-external", "mail.exec-local-part", "mail.vendor-name-external",
+                     "mail.display-name-address"})
 
 
 def _names(ctx: ScanContext) -> ExecutiveNames:
@@ -73,11 +78,13 @@ def _executive_name(message: Message, ctx: ScanContext, sender_kind: DomainKind,
             "matched": match.written_as,
             "how": match.how,
         }
-        if message.kind == "chat":
+        if message.kind == "chat" and not _internal_chat_account(message, sender_kind):
             known = {h.lower() for h in executive.handles}
             if sender.address.lower() not in known:
                 ctx.emit(out, "mail.exec-name-chat", subject, platform=message.platform, **evidence)
-        elif sender.address in executive.emails:
+        elif message.kind == "chat" and executive.emails and sender.address not in executive.emails:
+            ctx.emit(out, "mail.exec-name-unlisted", subject, **evidence)
+        elif message.kind == "chat" or sender.address in executive.emails:
             pass  # their own address; whether it was really them is the authentication rules' call
         elif sender_kind is DomainKind.OWN:
             if executive.emails:
@@ -91,6 +98,26 @@ def _executive_name(message: Message, ctx: ScanContext, sender_kind: DomainKind,
                 if address.rpartition("@")[0] == local:
                     ctx.emit(out, "mail.exec-local-part", subject, executive=executive.name, sender=sender.address, theirs=address)
                     return
+
+
+_SHOWN_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _address_in_display_name(message: Message, ctx: ScanContext, out: list[Finding]) -> None:
+    """'"h.sato@kitsune-ex.co.jp" <x@relay.example>': clients that show only the name show a lie."""
+    shown = _SHOWN_ADDRESS.search(message.sender.display_name)
+    if not shown or not message.sender.address or "@" not in message.sender.address:
+        return
+    shown_address = shown.group(0).lower()
+    if shown_address == message.sender.address:
+        return
+    rule = ctx.rules["mail.display-name-address"]
+    found = ctx.finding(rule.id, message.location, shown=shown_address, sender=message.sender.address)
+    if found is None:
+        return
+    if classify_domain(shown_address.rpartition("@")[2], ctx) in (DomainKind.OWN, DomainKind.VENDOR):
+        found = replace(found, score=int(rule.params["shown_ours_score"]))
+    out.append(found)
 
 
 def _vendor_name(message: Message, ctx: ScanContext, sender_kind: DomainKind, out: list[Finding]) -> None:
@@ -190,8 +217,20 @@ def _diverging_replies(message: Message, ctx: ScanContext, sender_kind: DomainKi
                      return_path=message.return_path)
 
 
+def _internal_chat_account(message: Message, sender_kind: DomainKind) -> bool:
+    """A member of the organisation's own workspace: an account whose e-mail is on our domain
+    and that is not a guest or a Slack Connect member of another workspace."""
+    return (
+        message.kind == "chat"
+        and sender_kind is DomainKind.OWN
+        and message.header("x-chat-external") != "true"
+        and message.header("x-chat-guest") != "true"
+    )
+
+
 def _authentication(message: Message, ctx: ScanContext, auth: AuthResults, sender_kind: DomainKind,
-                    out: list[Finding]) -> None:
+                    out: list[Finding]) -> bool:
+    """Emit what the authentication results say; True when the From domain was authenticated."""
     from_site = _registrable(message.sender.domain, ctx)
     dmarc, spf = auth.outcome("dmarc"), auth.outcome("spf")
     aligned_dkim = any(r.result == "pass" and _registrable(r.domain, ctx) == from_site for r in auth.of("dkim"))
@@ -202,12 +241,13 @@ def _authentication(message: Message, ctx: ScanContext, auth: AuthResults, sende
     if sender_kind in (DomainKind.OWN, DomainKind.VENDOR):
         if not authenticated:
             ctx.emit(out, "mail.own-domain-unauthenticated", message.location, **evidence)
-        return
+        return authenticated
     if dmarc == "fail" or (not dmarc and spf in ("fail", "softfail") and auth.outcome("dkim") != "pass"):
         ctx.emit(out, "mail.auth-fail", message.location, **evidence)
     elif auth.outcome("dkim") == "pass" and not aligned_dkim and dmarc != "pass":
         signers = ", ".join(sorted({r.domain for r in auth.of("dkim") if r.result == "pass"}))
         ctx.emit(out, "mail.dkim-unaligned", message.location, dkim_domains=signers, **evidence)
+    return authenticated
 
 
 def _quoted_thread(text: str, ctx: ScanContext) -> str:

@@ -27,7 +27,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 class NameMatch:
     executive: Executive
     written_as: str  # the profile spelling that matched
-    how: str  # exact | reordered | skeleton | near | surname+title
+    how: str  # exact | reordered | skeleton | near | surname+title | contains
 
 
 class ExecutiveNames:
@@ -42,6 +42,7 @@ class ExecutiveNames:
         self._sorted: dict[str, tuple[Executive, str]] = {}
         self._skeleton: dict[str, tuple[Executive, str]] = {}
         self._surnames: list[tuple[str, Executive, tuple[str, ...]]] = []
+        self._multi_part: list[tuple[list[str], Executive, str]] = []
         for executive in executives:
             written = (executive.name, *executive.aliases)
             for spelling in written:
@@ -49,6 +50,8 @@ class ExecutiveNames:
                 if not tokens:
                     continue
                 self._exact.setdefault(" ".join(tokens), (executive, spelling))
+                if len(tokens) >= 2 and all(len(t) >= 2 for t in tokens) and len("".join(tokens)) >= 6:
+                    self._multi_part.append((tokens, executive, spelling))
                 self._sorted.setdefault(_sorted_key(tokens), (executive, spelling))
                 self._skeleton.setdefault(_sorted_key(self._tokens(spelling, confusable=True)), (executive, spelling))
             title_words = self._title_words(executive.title)
@@ -73,7 +76,20 @@ class ExecutiveNames:
                 # one slip in a long name ("Haruto Satoh"), never in a short one
                 if len(known) >= 8 and DamerauLevenshtein.distance(key, known, score_cutoff=1) <= 1:
                     return NameMatch(executive, spelling, "near")
-        return self._surname_and_title(display_name)
+        return self._surname_and_title(display_name) or self._contained(tokens)
+
+    def _contained(self, tokens: list[str]) -> NameMatch | None:
+        """'Haruto Sato | Kitsune CEO', 'Haruto Sato via DocuSign': a full name of two or more
+        parts, in either order, with other words around it."""
+        if len(tokens) < 3:
+            return None
+        for parts, executive, spelling in self._multi_part:
+            n = len(parts)
+            for i in range(len(tokens) - n + 1):
+                window = tokens[i : i + n]
+                if window == parts or window == parts[::-1]:
+                    return NameMatch(executive, spelling, "contains")
+        return None
 
     def _surname_and_title(self, display_name: str) -> NameMatch | None:
         """'佐藤社長', 'CEO Sato': the surname with the executive's own title, as staff address them."""

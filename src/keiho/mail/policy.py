@@ -35,11 +35,20 @@ class Group:
 
 
 @dataclass(frozen=True, slots=True)
+class Discount:
+    name: str
+    when: str  # a rule id whose finding on the message triggers the discount
+    rules: frozenset[str]
+    factor: float  # 0..1, applied to those rules' scores
+
+
+@dataclass(frozen=True, slots=True)
 class Policy:
     malicious_at: int = 70
     suspicious_at: int = 30
     weights: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     groups: tuple[Group, ...] = ()
+    discounts: tuple[Discount, ...] = ()
     source: str = "<default>"
 
     def weigh(self, finding: Finding) -> Finding:
@@ -70,8 +79,17 @@ class Policy:
             return Verdict.SUSPICIOUS
         return Verdict.CLEAN
 
+    def discounted(self, findings: list[Finding]) -> list[Finding]:
+        present = {f.rule for f in findings}
+        for discount in self.discounts:
+            if discount.when in present:
+                findings = [
+                    replace(f, score=round(f.score * discount.factor)) if f.rule in discount.rules else f for f in findings
+                ]
+        return findings
+
     def result(self, subject: str, kind: str, findings: Iterable[Finding]) -> SubjectResult:
-        weighed = sorted((self.weigh(f) for f in findings), key=lambda f: (-f.score, f.rule))
+        weighed = sorted(self.discounted([self.weigh(f) for f in findings]), key=lambda f: (-f.score, f.rule))
         score = self.score(weighed)
         return SubjectResult(subject, kind, self.verdict(score), score, tuple(weighed))
 
@@ -97,9 +115,9 @@ def parse_policy(text: str, source: str) -> Policy:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise PolicyError(source, "", f"not valid TOML: {exc}") from None
-    unknown = set(data) - {"verdict", "weights", "groups"}
+    unknown = set(data) - {"verdict", "weights", "groups", "discounts"}
     if unknown:
-        raise PolicyError(source, sorted(unknown)[0], "unknown key (expected verdict, weights, groups)")
+        raise PolicyError(source, sorted(unknown)[0], "unknown key (expected verdict, weights, groups, discounts)")
     known = all_rule_ids()
     verdict = _table(data, "verdict", source)
     malicious_at = _score(verdict.get("malicious_at", 70), "verdict.malicious_at", source)
@@ -128,7 +146,22 @@ def parse_policy(text: str, source: str) -> Policy:
         if combine not in ("max", "noisy-or"):
             raise PolicyError(source, f"{key}.combine", f"{combine!r} is not max or noisy-or")
         groups.append(Group(name, frozenset(rules), combine, _score(spec.get("cap", 100), f"{key}.cap", source)))
-    return Policy(malicious_at, suspicious_at, MappingProxyType(weights), tuple(groups), source)
+    discounts = []
+    for name, spec in _table(data, "discounts", source).items():
+        key = f"discounts.{name}"
+        if not isinstance(spec, dict):
+            raise PolicyError(source, key, "must be a table with when, rules and factor")
+        _known_rule(spec.get("when"), known, f"{key}.when", source)
+        rules = spec.get("rules", [])
+        if not isinstance(rules, list) or not rules:
+            raise PolicyError(source, f"{key}.rules", "must be a non-empty list of rule ids")
+        for rule in rules:
+            _known_rule(rule, known, f"{key}.rules", source)
+        factor = spec.get("factor")
+        if isinstance(factor, bool) or not isinstance(factor, int | float) or not 0 <= factor <= 1:
+            raise PolicyError(source, f"{key}.factor", f"{factor!r} is not a number from 0 to 1")
+        discounts.append(Discount(name, str(spec["when"]), frozenset(rules), float(factor)))
+    return Policy(malicious_at, suspicious_at, MappingProxyType(weights), tuple(groups), tuple(discounts), source)
 
 
 def _table(data: dict[str, Any], key: str, source: str) -> dict[str, Any]:
