@@ -48,6 +48,9 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/domains_eval.py
 	$(BIN)/python benchmarks/domains_speed.py
 	$(BIN)/python benchmarks/intel_bench.py
+	$(BIN)/python benchmarks/mail_eval.py
+	$(BIN)/python benchmarks/mail_eval.py --set benchmarks/data/mail-b --no-corpus
+	$(BIN)/python benchmarks/mail_speed.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache .mypy_cache
