@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from keiho.domains.brands import Brand, Pattern, build_automaton, build_brands
@@ -20,7 +20,13 @@ from keiho.domains.confusables import (
     scripts,
     skeleton,
 )
-from keiho.domains.hosts import Host, InputError, parse_subject
+from keiho.domains.hosts import (
+    MAX_HOST_LENGTH,
+    PLAIN_HOST,
+    Host,
+    InputError,
+    parse_subject,
+)
 from keiho.domains.knownbad import KnownBadHosts
 from keiho.domains.psl import PublicSuffixList, default_psl
 from keiho.domains.typo import TypoIndex
@@ -38,7 +44,15 @@ _BRAND_RULES = frozenset(
 )  # fmt: skip
 _ASCII_LABEL = re.compile(r"[a-z0-9-]+")
 _NOTHING: set[str] = set()  # shared "no brand matched"; never mutated
+_NO_CANDIDATES: list[tuple[str, tuple[str, ...]]] = []  # shared "nothing for the typo index"; never mutated
 _SEGMENT_CACHE = 100_000  # memoised segmentations kept (a few MB at most)
+# (text, patterns, start, end, label index): one brand pattern found in a host's skeleton
+_Hit = tuple[str, tuple[Pattern, ...], int, int, int]
+_Candidates = list[tuple[str, tuple[str, ...]]]  # typo-index names and the words left around each
+_Typos = list[list[tuple[Brand, int]]]  # for each candidate, the brands it is a typo of
+# A plain host name in a batch, split but not yet decided: (name, labels, suffix labels,
+# registrable index, registrable, skeleton, hits, typo candidates, index of its first name).
+_Plain = tuple[str, list[str], int, int, str, str, list[_Hit], _Candidates, int]
 
 
 @dataclass(slots=True)  # internal and short-lived; not frozen, because frozen init costs per host
@@ -80,6 +94,7 @@ class LookalikeEngine:
         protected = list(protected)
         self.brands = build_brands(protected, self.psl)
         self._automaton, self._dotted = build_automaton(self.brands)
+        self._dotted_heads = frozenset(text.partition(".")[0] for text in self._dotted)
         typo = self.rules["domain.typosquat"].params
         self._typos = TypoIndex(self.brands, int(typo["min_brand_length"]), int(typo["two_edits_from"]))
         self._token_typo_min = int(typo["token_min_brand_length"])
@@ -131,10 +146,10 @@ class LookalikeEngine:
     def check(self, host: Host) -> SubjectResult:
         site = self._site(host)
         candidates = self._typo_candidates(site)
-        return self._result(site, candidates, [True] * len(candidates))
+        return self._result(site, candidates)
 
     def check_many(self, lines: Iterable[str], batch: int = 4096) -> Iterator[SubjectResult]:
-        """Check lines in order. Batches let the typo prefilter run vectorised over many hosts."""
+        """Check lines in order. Batches let the typo index look up many hosts at once."""
         chunk: list[str] = []
         for line in lines:
             chunk.append(line)
@@ -145,9 +160,53 @@ class LookalikeEngine:
             yield from self._check_batch(chunk)
 
     def _check_batch(self, lines: list[str]) -> Iterator[SubjectResult]:
-        items: list[tuple[_Site, list[tuple[str, tuple[str, ...]]], int] | SubjectResult] = []
+        # Most lines are plain host names that match nothing. Those are split here without a
+        # Host or a _Site, and only become one if a brand pattern or the typo index finds
+        # something; every other line (URLs, IDNs, upper case...) takes the full path.
+        items: list[_Plain | tuple[_Site, _Candidates, int] | SubjectResult] = []
         names: list[str] = []
+        plain = PLAIN_HOST.fullmatch
+        suffix_length = self.psl.suffix_length
+        plain_tlds, tails = self.psl.plain_tlds, self.psl.tails
+        table = self._ascii_search_table
+        allow = self._allow
+        brands = bool(self.brands)
+        automaton, dotted, heads = self._automaton, self._dotted, self._dotted_heads
         for line in lines:
+            text = line.strip()
+            if len(text) <= MAX_HOST_LENGTH and plain(text) and "xn--" not in text:  # as parse_subject
+                labels = text.split(".")
+                if len(labels) == 2 and labels[1] in plain_tlds and text not in tails:
+                    k = 1  # "name.tld", most lines: what psl.suffix_length would say, without the walk
+                else:
+                    k = suffix_length(labels)
+                reg_index = len(labels) - k - 1
+                registrable = ".".join(labels[reg_index:]) if reg_index > 0 else text
+                search = text.translate(table)
+                hits: list[_Hit] = []
+                candidates = _NO_CANDIDATES
+                if brands and registrable not in allow:
+                    if reg_index == 0 and k == 1:  # _find_patterns for "name.tld"
+                        label = search.partition(".")[0]
+                        if label in heads:
+                            found = dotted.get(search)
+                            if found is not None:
+                                hits.append((search, found, 0, len(search) - 1, 0))
+                        if automaton is not None:
+                            for end, (pattern, patterns) in automaton.iter(label):
+                                hits.append((pattern, patterns, end - len(pattern) + 1, end, 0))
+                    else:
+                        hits = self._find_patterns(search.split("."), search, reg_index)
+                    if reg_index >= 0:
+                        name = labels[reg_index]
+                        if "-" in name:
+                            candidates = self._typo_names(name)
+                            names.extend(c for c, _rest in candidates)
+                        else:
+                            candidates = [(name, ())]
+                            names.append(name)
+                items.append((text, labels, k, reg_index, registrable, search, hits, candidates, len(names) - len(candidates)))
+                continue
             try:
                 site = self._site(parse_subject(line))
             except InputError as exc:
@@ -155,17 +214,29 @@ class LookalikeEngine:
                 continue
             candidates = self._typo_candidates(site)
             items.append((site, candidates, len(names)))
-            for name, _rest in candidates:
-                names.append(name)
-        flags = self._typos.may_match(names).tolist()
+            names.extend(c for c, _rest in candidates)
+        typos = self._typos.matches_many(names)
         for item in items:
             if isinstance(item, SubjectResult):
                 yield item
-            else:
+            elif len(item) == 3:  # a line that took the full path
                 site, candidates, first = item
-                yield self._result(site, candidates, flags[first : first + len(candidates)])
+                yield self._result(site, candidates, typos[first : first + len(candidates)])
+            else:
+                text, labels, k, reg_index, registrable, search, hits, candidates, first = item
+                found_typos = typos[first : first + len(candidates)]
+                known_bad = self.known_bad
+                if hits or any(found_typos) or (len(known_bad) and known_bad.match(text, registrable) is not None):
+                    site = _Site(Host(text, text), labels, labels, reg_index, k, registrable, search, search.split("."))
+                    yield self._result(site, candidates, found_typos, hits)
+                else:
+                    yield _clean(text, "host")
 
-    def _result(self, site: _Site, candidates: list[tuple[str, tuple[str, ...]]], maybe: list[bool]) -> SubjectResult:
+    def _result(
+        self, site: _Site, candidates: _Candidates, typos: _Typos | None = None, hits: list[_Hit] | None = None
+    ) -> SubjectResult:
+        """The verdict on one host. `typos` are the typo-index matches of each of `candidates`
+        and `hits` the brand patterns in the host, if already looked up."""
         host = site.host
         subject = host.url if host.url else host.ascii
         kind = "url" if host.url else "host"
@@ -180,13 +251,15 @@ class LookalikeEngine:
             if host.is_idn:
                 self._script_checks(site, subject, out)
             if self.brands:
-                matched = self._pattern_checks(site, subject, out)
-                if True in maybe:
-                    self._typo_checks(site, subject, out, matched, [c for c, m in zip(candidates, maybe, strict=True) if m])
+                matched = self._pattern_checks(site, subject, out, hits)
+                if typos is None:
+                    typos = [self._typos.matches(name) for name, _rest in candidates]
+                if any(typos):
+                    self._typo_checks(site, subject, out, matched, candidates, typos)
                 if out and site.suffix in self.psl.private and any(f.rule in _BRAND_RULES for f in out):
                     self._emit(out, "domain.free-hosting", subject, platform=site.suffix)
         if not out:
-            return SubjectResult(subject, kind, Verdict.CLEAN, 0)
+            return _clean(subject, kind)
         return SubjectResult.from_findings(subject, kind, out)
 
     # -- steps --------------------------------------------------------------------------------
@@ -205,9 +278,11 @@ class LookalikeEngine:
         registrable = ".".join(ascii_labels[reg_index:]) if reg_index > 0 else ascii_host
         return _Site(host, labels, ascii_labels, reg_index, k, registrable, search, search.split("."))
 
-    def _pattern_checks(self, site: _Site, subject: str, out: list[Finding]) -> set[str]:
-        """Brand patterns found in the skeleton; returns the labels of brands that matched."""
-        hits = self._pattern_hits(site)
+    def _pattern_checks(self, site: _Site, subject: str, out: list[Finding], hits: list[_Hit] | None = None) -> set[str]:
+        """Brand patterns found in the skeleton (`hits`, if already looked for); returns the
+        labels of brands that matched."""
+        if hits is None:
+            hits = self._find_patterns(site.parts, site.search, site.reg_index)
         if not hits:
             return _NOTHING
         best: dict[str, tuple[int, Finding]] = {}  # rule -> (pattern length, finding)
@@ -222,30 +297,35 @@ class LookalikeEngine:
                 current = best.get(finding.rule)
                 if current is None or len(text) > current[0]:
                     best[finding.rule] = (len(text), finding)
-        out.extend(f for _, f in best.values())
+        for _length, finding in best.values():
+            out.append(finding)
         return matched
 
-    def _pattern_hits(self, site: _Site) -> list[tuple[str, tuple[Pattern, ...], int, int, int]]:
-        """(text, patterns, start, end, label index) for every brand pattern in the host's skeleton."""
-        hits = []
-        parts = site.parts
-        # Dotted patterns (brand domains) only count on whole labels, so look up each run of labels.
+    def _find_patterns(self, parts: list[str], search: str, reg_index: int) -> list[_Hit]:
+        """(text, patterns, start, end, label index) for every brand pattern in a host's skeleton
+        `search`, split at its dots into `parts`; `reg_index` is the registrable label's index."""
+        hits: list[_Hit] = []
+        # Dotted patterns (brand domains) only count on whole labels, so look up each run of
+        # labels, starting only at a label that begins some brand domain.
         dotted = self._dotted
+        heads = self._dotted_heads
         start = 0
-        for i in range(len(parts) - 1):
+        last = len(parts) - 1
+        for i in range(last):
             span = parts[i]
-            for j in range(i + 1, len(parts)):
-                span += "." + parts[j]
-                found = dotted.get(span)
-                if found is not None:
-                    hits.append((span, found, start, start + len(span) - 1, i))
+            if span in heads:
+                for j in range(i + 1, last + 1):
+                    span += "." + parts[j]
+                    found = dotted.get(span)
+                    if found is not None:
+                        hits.append((span, found, start, start + len(span) - 1, i))
             start += len(parts[i]) + 1
         # Bare brands and compounds: only left of the public suffix ('corn' in '.com' is no brand use).
-        if site.reg_index >= 0 and self._automaton is not None:
-            if site.reg_index == 0:
+        if reg_index >= 0 and self._automaton is not None:
+            if reg_index == 0:
                 search = parts[0]
             else:
-                search = site.search[: sum(len(p) + 1 for p in parts[: site.reg_index + 1]) - 1]
+                search = search[: sum(len(p) + 1 for p in parts[: reg_index + 1]) - 1]
             for end, (text, patterns) in self._automaton.iter(search):
                 start = end - len(text) + 1
                 hits.append((text, patterns, start, end, search.count(".", 0, start)))
@@ -255,12 +335,8 @@ class LookalikeEngine:
         self, site: _Site, subject: str, pattern: Pattern, start: int, end: int, label_index: int
     ) -> Finding | None:
         brand = pattern.brand
-        search = site.search
-        is_registrable = label_index == site.reg_index
-        evidence: dict[str, str | int] = {"brand": brand.display, "matched": pattern.source}
-        if site.host.is_idn:
-            evidence["unicode"] = site.host.unicode
         if pattern.kind == "domain":
+            search = site.search
             at_boundary = (start == 0 or search[start - 1] == ".") and (
                 end + 1 == len(search) or search[end + 1] == "."
             )
@@ -270,64 +346,79 @@ class LookalikeEngine:
             if end + 1 == len(search):
                 # The host *is* the brand's domain in skeleton: a homoglyph, or a hyphen variant
                 # that the label check names more precisely.
-                return None if literal else self._make("domain.homoglyph", subject, **evidence)
+                return None if literal else self._make("domain.homoglyph", subject, **self._evidence(site, pattern))
             rule = "domain.brand-subdomain" if literal else "domain.homoglyph"
-            return self._make(rule, subject, **evidence, position="subdomain")
+            return self._make(rule, subject, **self._evidence(site, pattern), position="subdomain")
         if site.reg_index < 0:
             return None
-        label_skeleton, offset = site.search_label(label_index)
-        label_start = start - offset
+        if label_index:
+            label_skeleton, offset = site.search_label(label_index)
+            label_start = start - offset
+        else:
+            label_skeleton, label_start = site.parts[0], start
         left = label_skeleton[:label_start]
         right = label_skeleton[label_start + len(pattern.text) :]
         raw_label = site.labels[label_index]
-        literal = brand.compact in raw_label.replace("-", "")
-        short = len(brand.compact) <= self._short
+        compact = brand.compact
+        literal = compact in raw_label.replace("-", "")
         if not left and not right:
+            is_registrable = label_index == site.reg_index
             if not literal:
-                return self._make("domain.homoglyph", subject, **evidence, label=raw_label)
+                return self._make("domain.homoglyph", subject, **self._evidence(site, pattern), label=raw_label)
             if pattern.kind == "compound":
                 rule = "domain.combosquat" if is_registrable else "domain.brand-subdomain"
-                return self._make(rule, subject, **evidence, label=raw_label)
+                return self._make(rule, subject, **self._evidence(site, pattern), label=raw_label)
             if not is_registrable:
-                if len(brand.compact) < self._subdomain_min and not self._has_context(site, label_index):
+                if len(compact) < self._subdomain_min and not self._has_context(site, label_index):
                     return None
-                return self._make("domain.brand-subdomain", subject, **evidence, position="subdomain")
+                return self._make("domain.brand-subdomain", subject, **self._evidence(site, pattern), position="subdomain")
             if raw_label != brand.label:
-                return self._make("domain.hyphenation", subject, **evidence, label=raw_label)
-            needs_context = len(brand.compact) < self._swap_min and not (
-                site.suffix in self._abused and len(brand.compact) > self._short
+                return self._make("domain.hyphenation", subject, **self._evidence(site, pattern), label=raw_label)
+            needs_context = len(compact) < self._swap_min and not (
+                site.suffix in self._abused and len(compact) > self._short
             )
             if needs_context and not self._has_context(site, label_index):
                 return None
-            return self._make("domain.tld-swap", subject, **evidence, suffix=site.suffix)
+            return self._make("domain.tld-swap", subject, **self._evidence(site, pattern), suffix=site.suffix)
         left_words = self._segment(left, brand)
-        right_words = self._segment(right, brand)
-        if right_words is None and right.startswith("s") and len(brand.compact) > self._short:
-            plural_rest = self._segment(right[1:], brand)  # a plural: 'metamasks-wallet'
-            right_words = None if plural_rest is None else ["s", *plural_rest]
-        if left_words is not None and right_words is not None:
-            words = left_words + right_words
-            real_words = [w for w in words if w and w != "s" and not _DIGITS.fullmatch(w)]
-            if short and not real_words:
-                return None
-            if short and "-" not in raw_label and all(len(w) <= 2 for w in real_words):
-                return None
-            rule = "domain.combosquat" if is_registrable else "domain.brand-subdomain"
-            if not literal:
-                rule = "domain.homoglyph"
-            return self._make(rule, subject, **evidence, label=raw_label, words="+".join(w for w in words if w))
-        if pattern.kind == "label" and len(brand.compact) >= self._token_min and literal:
+        if left_words is not None:  # else the right-hand side does not matter
+            right_words = self._segment(right, brand)
+            if right_words is None and right.startswith("s") and len(compact) > self._short:
+                plural_rest = self._segment(right[1:], brand)  # a plural: 'metamasks-wallet'
+                right_words = None if plural_rest is None else ["s", *plural_rest]
+            if right_words is not None:
+                words = left_words + right_words
+                real_words = [w for w in words if w and w != "s" and not _DIGITS.fullmatch(w)]
+                short = len(compact) <= self._short
+                if short and not real_words:
+                    return None
+                if short and "-" not in raw_label and all(len(w) <= 2 for w in real_words):
+                    return None
+                rule = "domain.combosquat" if label_index == site.reg_index else "domain.brand-subdomain"
+                if not literal:
+                    rule = "domain.homoglyph"
+                words_found = "+".join(w for w in words if w)
+                return self._make(rule, subject, **self._evidence(site, pattern), label=raw_label, words=words_found)
+        if pattern.kind == "label" and len(compact) >= self._token_min and literal:
             tokens = raw_label.split("-")
             if brand.label in tokens or _contains_run(tokens, brand.label.split("-")):
-                return self._make("domain.brand-token", subject, **evidence, label=raw_label)
+                return self._make("domain.brand-token", subject, **self._evidence(site, pattern), label=raw_label)
         if (
             literal
-            and len(brand.compact) >= self._embedded_min
-            and (is_registrable or site.suffix in self.psl.private)
+            and len(compact) >= self._embedded_min
+            and (label_index == site.reg_index or site.suffix in self.psl.private)
             and self._stray_letters(left, brand) + self._stray_letters(right, brand) <= self._embedded_stray
         ):
-            return self._make("domain.brand-embedded", subject, **evidence, label=raw_label)
+            return self._make("domain.brand-embedded", subject, **self._evidence(site, pattern), label=raw_label)
         return None
+
+    @staticmethod
+    def _evidence(site: _Site, pattern: Pattern) -> dict[str, str | int]:
+        """What every brand-pattern finding shows first; built only once a finding is made."""
+        evidence: dict[str, str | int] = {"brand": pattern.brand.display, "matched": pattern.source}
+        if site.host.is_idn:
+            evidence["unicode"] = site.host.unicode
+        return evidence
 
     def _stray_letters(self, text: str, brand: Brand) -> int:
         """How few letters of `text` are left over once lure words, brand words and digits are taken out.
@@ -403,16 +494,18 @@ class LookalikeEngine:
                     return True
         return False
 
-    def _typo_candidates(self, site: _Site) -> list[tuple[str, tuple[str, ...]]]:
+    def _typo_candidates(self, site: _Site) -> _Candidates:
         """Names to look up in the typo index: the whole registrable label, and each of its
         hyphen-separated words when the other words are all lure words."""
         if site.reg_index < 0 or not self.brands:
             return []
         raw_label = site.labels[site.reg_index]
-        name = fold_non_ascii(raw_label) if site.host.is_idn else raw_label
+        return self._typo_names(fold_non_ascii(raw_label) if site.host.is_idn else raw_label)
+
+    def _typo_names(self, name: str) -> _Candidates:
         if "-" not in name:
             return [(name, ())]
-        candidates: list[tuple[str, tuple[str, ...]]] = [(name.replace("-", ""), ())]
+        candidates: _Candidates = [(name.replace("-", ""), ())]
         tokens = name.split("-")
         for i, token in enumerate(tokens):
             rest = tuple(tokens[:i] + tokens[i + 1 :])
@@ -421,12 +514,12 @@ class LookalikeEngine:
         return candidates
 
     def _typo_checks(
-        self, site: _Site, subject: str, out: list[Finding], matched: set[str], candidates: list[tuple[str, tuple[str, ...]]]
+        self, site: _Site, subject: str, out: list[Finding], matched: set[str], candidates: _Candidates, typos: _Typos
     ) -> None:
         raw_label = site.labels[site.reg_index]
         emitted: set[str] = set()
-        for candidate, rest in candidates:
-            for brand, distance in self._typos.matches(candidate):
+        for (candidate, rest), found in zip(candidates, typos, strict=True):
+            for brand, distance in found:
                 if brand.label in matched or brand.label in emitted:
                     continue
                 if rest and len(brand.compact) < self._token_typo_min:
@@ -477,6 +570,28 @@ class LookalikeEngine:
         finding = self._make(rule_id, subject, **evidence)
         if finding is not None:
             out.append(finding)
+
+
+# A clean result is most of what a stream gives; building it through the frozen dataclass's
+# __init__ (one object.__setattr__ a field) costs about twice as much as setting its slots here.
+# That is only the same thing while SubjectResult has exactly these fields and no __post_init__.
+_CLEAN_FIELDS = ("subject", "kind", "verdict", "score", "findings", "error")
+if tuple(f.name for f in fields(SubjectResult)) != _CLEAN_FIELDS or hasattr(SubjectResult, "__post_init__"):
+    raise RuntimeError("SubjectResult changed: update keiho.domains.engine._clean")
+_SET_FIELDS = tuple(SubjectResult.__dict__[name].__set__ for name in _CLEAN_FIELDS)
+
+
+def _clean(subject: str, kind: str) -> SubjectResult:
+    """Same as SubjectResult(subject, kind, Verdict.CLEAN, 0)."""
+    result = object.__new__(SubjectResult)
+    set_subject, set_kind, set_verdict, set_score, set_findings, set_error = _SET_FIELDS
+    set_subject(result, subject)
+    set_kind(result, kind)
+    set_verdict(result, Verdict.CLEAN)
+    set_score(result, 0)
+    set_findings(result, ())
+    set_error(result, None)
+    return result
 
 
 def _contains_run(tokens: list[str], run: list[str]) -> bool:

@@ -13,8 +13,10 @@ MAX_HOST_LENGTH = 253
 MAX_LINE_LENGTH = 8192  # a URL may be long; anything longer is not a line we can trust
 _ASCII_HOST = re.compile(r"[a-z0-9_-]+(?:\.[a-z0-9_-]+)*")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
-# The common case: an already-lower-case ASCII host name with valid labels.
-_PLAIN_HOST = re.compile(r"(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+# The common case: an already-lower-case ASCII host name with valid labels, the last not all digits.
+# `parse_subject` returns such a name (at most MAX_HOST_LENGTH long, no "xn--") as it is, and
+# the engine's batch path relies on exactly that.
+PLAIN_HOST = re.compile(r"(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)+(?![0-9]+\Z)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 _SPACE = re.compile(r"\s")
 _CONTROL = re.compile("[\x00-\x1f\x7f\ufffd]")
 _LABEL = re.compile(r"^(?!-)[a-z0-9_-]{1,63}(?<!-)$")
@@ -40,9 +42,8 @@ class Host(NamedTuple):  # a tuple: made once per input line, and cheaper than a
 def parse_subject(line: str) -> Host:
     """Parse a host name or URL. Raises `InputError` with a one-line reason."""
     text = line.strip()
-    if len(text) <= MAX_HOST_LENGTH and _PLAIN_HOST.fullmatch(text) and "xn--" not in text:
-        if not text.rpartition(".")[2].isdigit():
-            return Host(text, text)
+    if len(text) <= MAX_HOST_LENGTH and PLAIN_HOST.fullmatch(text) and "xn--" not in text:
+        return Host(text, text)
     if not text:
         raise InputError("empty line")
     if len(text) > MAX_LINE_LENGTH:

@@ -37,6 +37,10 @@ class PublicSuffixList:
                 self._rules.add(rule)
                 if in_private:
                     self.private.add(rule)
+        # For callers' fast path: "label.tld" has a one-label suffix when tld is in `plain_tlds`
+        # and the name itself is not in `tails` (then no rule, wildcard or exception reaches it).
+        self.plain_tlds = frozenset(r for r in self._rules if "." not in r) - self._wildcards - self._exceptions
+        self.tails = frozenset(self._tails)
 
     def suffix_length(self, labels: list[str]) -> int:
         """Number of trailing labels that form the public suffix (at least 1: unknown TLDs count)."""
