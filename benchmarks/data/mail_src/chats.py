@@ -12,28 +12,17 @@ import base64
 import csv
 import io
 import json
-import uuid
 from datetime import UTC, datetime
 from typing import Any
 
 from lures import _coding_test_zip
+from slack_writer import SlackWriter
 from spec import ChatFile, ChatItem
 
 SLACK_SERVICE_SUBTYPES = ("channel_join", "channel_leave", "channel_purpose", "channel_topic")
 TEAM = "T01KITSUNE"
 QUORIX_TEAM = "T05QRXLABS"
 
-
-def _ts(when: str, seq: int) -> str:
-    moment = datetime.strptime(when, "%Y-%m-%d %H:%M").replace(tzinfo=UTC)
-    return f"{int(moment.timestamp())}.{seq:06d}"
-
-
-def _uuid(seed: str) -> str:
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, seed))
-
-
-# -- Slack --------------------------------------------------------------------------------------
 
 SLACK_USERS: dict[str, dict[str, Any]] = {
     "U01HSATO": {"name": "haruto.sato", "real": "Haruto Sato", "title": "CEO", "team": TEAM,
@@ -56,48 +45,8 @@ SLACK_USERS: dict[str, dict[str, Any]] = {
 }
 
 
-def _slack_profile(uid: str) -> dict[str, Any]:
-    u = SLACK_USERS[uid]
-    first = u["real"].split()[0]
-    return {"avatar_hash": _uuid(uid)[:12], "image_72": f"https://avatars.slack-edge.com/2026-01-01/{uid}_72.png",
-            "first_name": first, "real_name": u["real"], "display_name": u["real"], "team": u["team"],
-            "name": u["name"], "is_restricted": u["team"] != TEAM, "is_ultra_restricted": False}
-
-
-def _slack_blocks(text: str, seed: str) -> list[dict[str, Any]]:
-    elements: list[dict[str, Any]] = []
-    for part in text.replace(">", "<").split("<"):
-        if not part:
-            continue
-        if part.startswith(("http://", "https://")):
-            url, _, label = part.partition("|")
-            link: dict[str, Any] = {"type": "link", "url": url}
-            if label:
-                link["text"] = label
-            elements.append(link)
-        else:
-            elements.append({"type": "text", "text": part})
-    return [{"type": "rich_text", "block_id": _uuid(seed)[:5],
-             "elements": [{"type": "rich_text_section", "elements": elements}]}]
-
-
-def _slack_message(uid: str, text: str, when: str, seq: int, files: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-    team = SLACK_USERS[uid]["team"]
-    msg: dict[str, Any] = {
-        "client_msg_id": _uuid(f"{uid}{when}{seq}"), "type": "message", "text": text, "user": uid,
-        "ts": _ts(when, seq), "blocks": _slack_blocks(text, f"{uid}{seq}"), "team": team,
-        "user_team": team, "source_team": team, "user_profile": _slack_profile(uid),
-    }
-    if files:
-        msg["files"] = files
-        msg["upload"] = False
-        msg["display_as_bot"] = False
-    return msg
-
-
-def _slack_join(uid: str, when: str, seq: int) -> dict[str, Any]:
-    return {"type": "message", "subtype": "channel_join", "ts": _ts(when, seq), "user": uid,
-            "text": f"<@{uid}> has joined the channel"}
+_SLACK = SlackWriter(SLACK_USERS, TEAM)
+_uuid, _slack_message, _slack_join = _SLACK.uuid, _SLACK.message, _SLACK.join
 
 
 def slack_export() -> list[ChatFile]:

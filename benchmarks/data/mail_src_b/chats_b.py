@@ -8,24 +8,15 @@ channel_topic and Telegram entries of "type": "service" are not counted (same sc
 from __future__ import annotations
 
 import json
-import uuid
 from datetime import UTC, datetime
 from typing import Any
 
+from slack_writer import SlackWriter
 from spec import ChatFile, ChatItem
 
 SLACK_SERVICE_SUBTYPES = ("channel_join", "channel_leave", "channel_purpose", "channel_topic")
 TEAM = "T01KITSUNE"
 GUEST_TEAM = "T08VELARIS"
-
-
-def _ts(when: str, seq: int) -> str:
-    moment = datetime.strptime(when, "%Y-%m-%d %H:%M").replace(tzinfo=UTC)
-    return f"{int(moment.timestamp())}.{seq:06d}"
-
-
-def _uuid(seed: str) -> str:
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, "set-b:" + seed))
 
 
 SLACK_USERS: dict[str, dict[str, Any]] = {
@@ -47,45 +38,8 @@ SLACK_USERS: dict[str, dict[str, Any]] = {
 }
 
 
-def _profile(uid: str) -> dict[str, Any]:
-    u = SLACK_USERS[uid]
-    return {"avatar_hash": _uuid(uid)[:12], "image_72": f"https://avatars.slack-edge.com/2026-01-01/{uid}_72.png",
-            "first_name": u["real"].split()[0], "real_name": u["real"], "display_name": u["real"],
-            "team": u["team"], "name": u["name"], "is_restricted": u["team"] != TEAM, "is_ultra_restricted": False}
-
-
-def _blocks(text: str, seed: str) -> list[dict[str, Any]]:
-    elements: list[dict[str, Any]] = []
-    for part in text.replace(">", "<").split("<"):
-        if not part:
-            continue
-        if part.startswith(("http://", "https://")):
-            url, _, label = part.partition("|")
-            link: dict[str, Any] = {"type": "link", "url": url}
-            if label:
-                link["text"] = label
-            elements.append(link)
-        else:
-            elements.append({"type": "text", "text": part})
-    return [{"type": "rich_text", "block_id": _uuid(seed)[:5],
-             "elements": [{"type": "rich_text_section", "elements": elements}]}]
-
-
-def _msg(uid: str, text: str, when: str, seq: int, files: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-    team = SLACK_USERS[uid]["team"]
-    m: dict[str, Any] = {"client_msg_id": _uuid(f"{uid}{when}{seq}"), "type": "message", "text": text, "user": uid,
-                         "ts": _ts(when, seq), "blocks": _blocks(text, f"{uid}{seq}"), "team": team,
-                         "user_team": team, "source_team": team, "user_profile": _profile(uid)}
-    if files:
-        m["files"] = files
-        m["upload"] = False
-        m["display_as_bot"] = False
-    return m
-
-
-def _join(uid: str, when: str, seq: int) -> dict[str, Any]:
-    return {"type": "message", "subtype": "channel_join", "ts": _ts(when, seq), "user": uid,
-            "text": f"<@{uid}> has joined the channel"}
+_SLACK = SlackWriter(SLACK_USERS, TEAM, id_prefix="set-b:")
+_uuid, _msg, _join = _SLACK.uuid, _SLACK.message, _SLACK.join
 
 
 def slack_export() -> list[ChatFile]:
