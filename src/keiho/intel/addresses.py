@@ -38,6 +38,10 @@ from bech32 import CHARSET as BECH32_CHARSET
 from bech32 import bech32_hrp_expand, bech32_polymod, convertbits
 from Crypto.Hash import keccak
 
+# Candidate crypto addresses in prose (EVM, Bitcoin base58 and bech32, Tron). Cheap and loose on
+# purpose: `parse_address` verifies the checksum of whatever it finds.
+ADDRESS_IN_TEXT = re.compile(r"\b(?:0x[0-9a-fA-F]{40}|(?:bc1|tb1)[02-9ac-hj-np-z]{11,71}|[13T][1-9A-HJ-NP-Za-km-z]{25,34})\b")
+
 
 class InvalidAddress(ValueError):
     """The text has the shape of an address of some chain but fails its checksum or encoding."""

@@ -3,16 +3,12 @@ hosts and URLs, and crypto addresses written in the text, against the intel inde
 
 from __future__ import annotations
 
-import re
-
 from keiho.findings import Finding
+from keiho.intel.addresses import ADDRESS_IN_TEXT
 from keiho.intel.lookup import describe
 from keiho.mail.context import ScanContext
 from keiho.mail.message import Message
 
-# Candidate crypto addresses in prose: EVM, Bitcoin (base58 and bech32), Tron. The intel
-# normaliser verifies checksums, so a false candidate costs one failed lookup.
-_ADDRESS = re.compile(r"\b(?:0x[0-9a-fA-F]{40}|bc1[02-9ac-hj-np-z]{11,71}|[13][1-9A-HJ-NP-Za-km-z]{25,34}|T[1-9A-HJ-NP-Za-km-z]{33})\b")
 _MAX_LOOKUPS = 200  # per message: a message with thousands of links gets the first ones
 
 
@@ -24,7 +20,7 @@ def analyze_intel(message: Message, ctx: ScanContext) -> list[Finding]:
         candidates.append(("sender", message.sender.address))
     candidates.extend(("reply-to", a.address) for a in message.reply_to if "@" in a.address)
     candidates.extend(("link", link.url) for link in message.links)
-    candidates.extend(("address in text", m.group(0)) for m in _ADDRESS.finditer(message.text[:500_000]))
+    candidates.extend(("address in text", m.group(0)) for m in ADDRESS_IN_TEXT.finditer(message.text[:500_000]))
     seen: set[str] = set()
     hits: list[tuple[str, str, str, str]] = []
     for where, value in candidates[:_MAX_LOOKUPS]:

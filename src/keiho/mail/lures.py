@@ -32,9 +32,17 @@ from itertools import accumulate
 from keiho.domains import LookalikeEngine
 from keiho.domains.psl import default_psl
 from keiho.findings import EvidenceValue, Finding
-from keiho.intel.addresses import InvalidAddress, parse_address
+from keiho.intel.addresses import ADDRESS_IN_TEXT, InvalidAddress, parse_address
 from keiho.mail.context import ScanContext
-from keiho.mail.lure_rules import LINK_CONCEPTS, CompiledLures, LureRule, Mask, MeetingHosts, Phrase, compile_lures
+from keiho.mail.lure_rules import (
+    LINK_CONCEPTS,
+    CompiledLures,
+    LureRule,
+    Mask,
+    MeetingHosts,
+    Phrase,
+    compile_lures,
+)
 from keiho.mail.message import Message
 from keiho.mail.phrases import as_bytes, fold
 from keiho.profile import Profile
@@ -60,7 +68,6 @@ _SENTENCE_END = re.compile("|".join(re.escape(e) for e in _SENTENCE_ENDS))
 _URL_HOST = re.compile(r"(?i)(?:https?://|(?=www\.))([^\s/?#<>\"'()\[\]{}\\]{1,300})")
 _URL_MARKERS = ("http", "www.", "HTTP", "WWW.")
 _URL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-._~:/?#@!$&*+,;=%")
-_ADDRESS = re.compile(r"\b(?:0x[0-9a-fA-F]{40}|(?:bc1|tb1)[02-9ac-hj-np-z]{11,71}|[13T][1-9A-HJ-NP-Za-km-z]{25,34})\b")
 _LETTERS = re.compile(r"[a-z]+")
 _LOOKALIKE = ("suspicious", "malicious")
 
@@ -339,7 +346,7 @@ def _crypto_addresses(message: Message, seen: _Seen, compiled: CompiledLures, ct
     but the evidence only needs to recognise it)."""
     found: list[str] = []
     for text in (message.subject, message.text[:_MAX_TEXT]):
-        for match in _ADDRESS.finditer(text):
+        for match in ADDRESS_IN_TEXT.finditer(text):
             candidate = match.group()
             try:
                 address = parse_address(candidate)
