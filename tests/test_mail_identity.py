@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import EXAMPLE_PROFILE
+
 from keiho.mail.auth import parse_authentication_results
 from keiho.mail.context import ScanContext
 from keiho.mail.identity import analyze_identity

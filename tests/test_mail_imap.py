@@ -25,7 +25,6 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-
 from conftest import require_server
 
 from keiho.errors import KeihoError

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import EXAMPLE_PROFILE
+
 from keiho.mail.context import ScanContext
 from keiho.mail.links import analyze_links
 from keiho.mail.message import Link, Message

@@ -7,10 +7,10 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from conftest import EXAMPLE_PROFILE, shared_path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import EXAMPLE_PROFILE, shared_path
 from keiho.errors import RuleError
 from keiho.findings import Finding
 from keiho.mail.context import ScanContext

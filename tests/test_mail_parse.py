@@ -8,10 +8,10 @@ import email.policy
 import tracemalloc
 from email.message import EmailMessage
 
+from conftest import shared_path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import shared_path
 from keiho.mail.parse import ParseLimits, parse_email
 
 
@@ -171,3 +171,40 @@ def test_deeply_nested_html_is_cut_at_the_tag_limit() -> None:
     message = parse_email(raw, "x", ParseLimits(max_html_tags=5_000))
     assert any("more than 5000 tags" in p for p in message.problems)
     assert "deep.example" not in message.text
+
+
+# -- the hand-written header splitter and delimiter finder against the stdlib ----------------
+
+_HEADER_BLOCKS = [
+    b"From: a@b.example\r\nSubject: one\r\n two\r\n\tthree\r\nTo: c@d.example",
+    b"From sender@x Mon Jan  1 00:00:00 2024\nFrom: a@b\nX-Empty:\nX-Folded:\n  value",
+    b"Subject: caf\xc3\xa9 \xff raw\nFrom: =?utf-8?b?5L2Q6Jek?= <a@b>",
+    b"Good: 1\nthis line is not a header\nLost: 2",  # the stdlib reads the rest as body
+    b" leading continuation\nX-A: 1\rX-B: 2\r\nX-C:3",
+    b"Content-Type: multipart/mixed;\n boundary=\"==b==\"; charset=utf-8",
+]
+
+
+def test_header_blocks_are_split_as_the_stdlib_splits_them() -> None:
+    from email.parser import BytesHeaderParser
+
+    from keiho.mail.mime import header_fields
+
+    for block in _HEADER_BLOCKS:
+        ours = [(name, value.replace("\r\n", "\n").replace("\r", "\n")) for name, value in header_fields(block).raw_items()]
+        stdlib = [(name, value.replace("\r\n", "\n").replace("\r", "\n"))
+                  for name, value in BytesHeaderParser().parsebytes(block).raw_items()]
+        assert ours == stdlib, block
+    assert header_fields(_HEADER_BLOCKS[5]).get_boundary() == "==b=="
+
+
+def test_parts_are_cut_exactly_at_their_delimiters() -> None:
+    from keiho.mail.mime import split_message
+
+    raw = (b"Content-Type: multipart/mixed; boundary=XY\r\n\r\npreamble --XY not a delimiter\r\n"
+           b"--XY \t\r\nContent-Type: text/plain\r\n\r\nfirst\r\n--XYZ is inside the part\r\n"
+           b"--XY\nContent-Type: text/plain\n\nsecond\n--XY--\r\nepilogue")
+    parts = split_message(raw, max_parts=10, max_depth=5).parts
+    assert [bytes(p.body) for p in parts] == [b"first\r\n--XYZ is inside the part", b"second"]
+    unterminated = b"Content-Type: multipart/mixed; boundary=XY\n\n--XY\n\nlast part runs to the end\n"
+    assert [bytes(p.body) for p in split_message(unterminated, 10, 5).parts] == [b"last part runs to the end\n"]

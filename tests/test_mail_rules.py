@@ -8,8 +8,8 @@ from datetime import date
 from typing import Any
 
 import pytest
-
 from conftest import EXAMPLE_PROFILE
+
 from keiho.intel import snapshot
 from keiho.intel.lookup import IntelIndex
 from keiho.intel.model import Indicator, IndicatorType, Role

@@ -10,8 +10,8 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLE_PROFILE, shared_path
+
 from keiho.cli.main import main
 from keiho.findings import Finding, Verdict
 from keiho.mail.context import ScanContext

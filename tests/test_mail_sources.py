@@ -9,7 +9,12 @@ import pytest
 from conftest import shared_path
 
 from keiho.errors import KeihoError
-from keiho.mail.sources import MAX_DIRECTORY_DEPTH, MailSourceError, RawMessage, iter_raw_messages
+from keiho.mail.sources import (
+    MAX_DIRECTORY_DEPTH,
+    MailSourceError,
+    RawMessage,
+    iter_raw_messages,
+)
 
 
 def message(subject: str, body: str = "Hello.\n", newline: str = "\n") -> bytes:

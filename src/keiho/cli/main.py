@@ -8,7 +8,14 @@ import sys
 import typer
 
 from keiho import __version__
-from keiho.cli import domains_cmd, findings_cmd, intel_cmd, mail_cmd, profile_cmd, rules_cmd
+from keiho.cli import (
+    domains_cmd,
+    findings_cmd,
+    intel_cmd,
+    mail_cmd,
+    profile_cmd,
+    rules_cmd,
+)
 from keiho.cli.common import err
 from keiho.cli.exitcodes import INTERNAL_ERROR
 from keiho.errors import KeihoError

@@ -7,6 +7,7 @@ the set of values that screen as hostile on a date, for bulk membership tests in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -88,6 +89,7 @@ class IntelIndex:
             by_value.setdefault(indicator.value, []).append(indicator)
         self._by_value = {value: tuple(items) for value, items in by_value.items()}
         self._psl = default_psl()
+        self._hosts = frozenset(filter(None, map(_host_of_value, self._by_value)))
 
     def __len__(self) -> int:
         return sum(map(len, self._by_value.values()))
@@ -116,6 +118,17 @@ class IntelIndex:
             for indicator in self._by_value.get(via, ()):
                 matches.append(Match(indicator, status_at(indicator, when), via))
         return LookupResult(text, when, norm, "", tuple(matches))
+
+    def may_know_host(self, host: str) -> bool:
+        """False only when nothing in the index is about this host name or a parent domain of it
+        (no URL on it, no domain, no e-mail address), so a lookup of anything on it would come
+        back unknown. A cheap test for hot loops (every link of every message); hosts that are
+        not plain lower-case names (IDN, IPs, defanged text) answer True: look them up."""
+        if not _PLAIN_NAME.fullmatch(host):
+            return True
+        hosts = self._hosts
+        labels = host.split(".")
+        return any(".".join(labels[i:]) in hosts for i in range(len(labels)))
 
     def hostile_values(self, at: date | None = None) -> frozenset[str]:
         """Values with a hostile or sanctioned fact that holds on `at`: `value in s` is the bulk path."""
@@ -153,6 +166,19 @@ class IntelIndex:
                     break
                 out.append(parent)
         return list(dict.fromkeys(out))
+
+
+_PLAIN_NAME = re.compile(r"(?:[a-z0-9_-]+\.)+[a-z][a-z0-9-]*")
+
+
+def _host_of_value(value: str) -> str:
+    """The host name an indicator value is about ('' for addresses, hashes and the like)."""
+    if "://" in value:
+        netloc = value.split("://", 1)[1].split("/", 1)[0].rpartition("@")[2]
+        return netloc.rsplit(":", 1)[0] if netloc.count(":") == 1 else netloc
+    if "@" in value:
+        return value.rpartition("@")[2]
+    return value if "." in value else ""
 
 
 def describe(match: Match, query_value: str = "", actors: ActorTable | None = None) -> str:

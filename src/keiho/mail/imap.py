@@ -26,7 +26,12 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import quote, unquote, urlsplit
 
-from keiho.mail.sources import DEFAULT_MAX_MESSAGE_BYTES, MailSourceError, ProblemHandler, RawMessage
+from keiho.mail.sources import (
+    DEFAULT_MAX_MESSAGE_BYTES,
+    MailSourceError,
+    ProblemHandler,
+    RawMessage,
+)
 
 log = logging.getLogger(__name__)
 

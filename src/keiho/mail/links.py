@@ -40,7 +40,11 @@ def analyze_links(message: Message, ctx: ScanContext) -> list[Finding]:
     return out
 
 
-def _link_signals(link: Link, ctx: ScanContext) -> list[tuple[str, dict[str, str | int | bool]]]:
+Signals = list[tuple[str, dict[str, str | int | bool]]]
+_HOST_CACHE_LIMIT = 50_000
+
+
+def _link_signals(link: Link, ctx: ScanContext) -> Signals:
     url = link.url.strip()
     lowered = url.lower()
     if lowered.startswith(("javascript:", "data:", "vbscript:")):
@@ -56,17 +60,48 @@ def _link_signals(link: Link, ctx: ScanContext) -> list[tuple[str, dict[str, str
         return []
     if not host:
         return []
-    signals: list[tuple[str, dict[str, str | int | bool]]] = []
+    if "@" in parts.netloc:
+        # user info before the host ('https://www.bank.com@evil.example/') is a URL-level sign
+        ours, host_signals = _judge_host(host, url, ctx)
+    else:
+        ours, host_signals = _host_signals(host, ctx)
+    if ours:
+        return _mismatch(link, host, ctx)
+    signals: Signals = [(rule_id, {"url": _short(url), **evidence}) for rule_id, evidence in host_signals]
+    if any(rule_id == "mail.link-ip" for rule_id, _ in host_signals):
+        return signals
+    download = _download_extension(parts.path, ctx)
+    if download and not _trusted_download(host, parts.path, ctx):
+        signals.append(("mail.link-download", {"url": _short(url), "file_type": download}))
+    signals.extend(_mismatch(link, host, ctx))
+    return signals
+
+
+def _host_signals(host: str, ctx: ScanContext) -> tuple[bool, Signals]:
+    """What the host alone says (cached per run: the same hosts recur in every newsletter):
+    whether it is the organisation's, a vendor's or trusted, and the host-level signals
+    (their evidence without the URL)."""
+    cache: dict[str, tuple[bool, Signals]] = ctx.memo.setdefault("links.hosts", {})
+    known = cache.get(host)
+    if known is None:
+        known = _judge_host(host, host, ctx)
+        if len(cache) < _HOST_CACHE_LIMIT:
+            cache[host] = known
+    return known
+
+
+def _judge_host(host: str, subject: str, ctx: ScanContext) -> tuple[bool, Signals]:
+    """`subject` is what the domain engine checks: the host, or the URL when the URL itself matters."""
     if _is_ip(host):
-        return [("mail.link-ip", {"url": _short(url), "host": host})]
+        return False, [("mail.link-ip", {"host": host})]
     kind = classify_domain(host, ctx)
     if kind in (DomainKind.OWN, DomainKind.VENDOR, DomainKind.TRUSTED):
-        return _mismatch(link, host, ctx)
+        return True, []
     rules = ctx.rules
-    result = lookalike(url, ctx)
+    signals: Signals = []
+    result = lookalike(subject, ctx)
     if result is not None and result.verdict in (Verdict.MALICIOUS, Verdict.SUSPICIOUS):
-        evidence = {
-            "url": _short(url),
+        evidence: dict[str, str | int | bool] = {
             "host": host,
             "domain_rules": ", ".join(f.rule for f in result.findings),
         }
@@ -74,18 +109,14 @@ def _link_signals(link: Link, ctx: ScanContext) -> list[tuple[str, dict[str, str
             evidence["_score"] = min(rules["mail.link-lookalike"].score, int(rules["mail.link-lookalike"].params["suspicious_domain_score"]))
         signals.append(("mail.link-lookalike", evidence))
     if "xn--" in host or not host.isascii():
-        signals.append(("mail.link-idn", {"url": _short(url), "host": host}))
+        signals.append(("mail.link-idn", {"host": host}))
     registrable = ctx.domains.psl.registrable(host) or host
     if _listed(host, registrable, rules["mail.link-shortener"].params["shorteners"]):
-        signals.append(("mail.link-shortener", {"url": _short(url), "host": host}))
+        signals.append(("mail.link-shortener", {"host": host}))
     suffix = ctx.domains.psl.split(host)[2] if host.count(".") >= 1 else ""
     if _listed(host, suffix, rules["mail.link-free-hosting"].params["hosts"]) or _listed(host, registrable, rules["mail.link-free-hosting"].params["hosts"]):
-        signals.append(("mail.link-free-hosting", {"url": _short(url), "host": host}))
-    download = _download_extension(parts.path, rules["mail.link-download"].params["extensions"])
-    if download and not _trusted_download(host, parts.path, ctx):
-        signals.append(("mail.link-download", {"url": _short(url), "file_type": download}))
-    signals.extend(_mismatch(link, host, ctx))
-    return signals
+        signals.append(("mail.link-free-hosting", {"host": host}))
+    return False, signals
 
 
 def _mismatch(link: Link, host: str, ctx: ScanContext) -> list[tuple[str, dict[str, str | int | bool]]]:
@@ -120,12 +151,22 @@ def _listed(host: str, candidate: str, listed: list[str]) -> bool:
     return bool(candidate) and (candidate in listed or host in listed)
 
 
-def _download_extension(path: str, extensions: list[str]) -> str:
-    name = unquote(path).rsplit("/", 1)[-1].lower()
-    for extension in extensions:
-        if name.endswith("." + extension):
-            return extension
-    return ""
+def _download_extension(path: str, ctx: ScanContext) -> str:
+    """The listed file type the path's last segment ends with ('' if none); the earliest listed
+    wins when several do ('tar.gz' before 'gz' if listed so)."""
+    name = unquote(path).rsplit("/", 1)[-1]
+    if "." not in name:
+        return ""
+    rank: dict[str, int] | None = ctx.memo.get("links.download-rank")
+    if rank is None:
+        extensions = ctx.rules["mail.link-download"].params["extensions"]
+        rank = {}
+        for i, extension in enumerate(extensions):
+            rank.setdefault(str(extension).lower(), i)
+        ctx.memo["links.download-rank"] = rank
+    pieces = name.lower().split(".")
+    found = [e for e in (".".join(pieces[i:]) for i in range(1, len(pieces))) if e in rank]
+    return min(found, key=rank.__getitem__) if found else ""
 
 
 def _trusted_download(host: str, path: str, ctx: ScanContext) -> bool:

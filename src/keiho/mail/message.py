@@ -90,7 +90,10 @@ class Message:
     problems: tuple[str, ...] = ()  # what the reader had to repair or skip, for the record
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "headers", MappingProxyType(dict(self.headers)))
+        # A plain dict is copied behind a read-only view; other mappings (the parser's lazily
+        # decoded headers) are read-only already and are kept as they are.
+        if isinstance(self.headers, dict):
+            object.__setattr__(self, "headers", MappingProxyType(dict(self.headers)))
 
     def header(self, name: str) -> str:
         """The first value of a header ('' when absent)."""

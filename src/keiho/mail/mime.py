@@ -3,29 +3,42 @@
 The stdlib parser recurses once per nesting level (a 1,000-deep message exhausts the
 interpreter stack after seconds of work) and holds a message several times over in memory
 as lines and strings (a 50 MB attachment cost 0.5 GB). Here the structure is found with
-one regular-expression scan per multipart over a memoryview of the original bytes; only
-headers go through the stdlib's header parser, and bodies are decoded (base64,
-quoted-printable) in single C calls when someone asks for them.
+one scan per multipart over a memoryview of the original bytes; header blocks are split
+into fields here (the stdlib's feed parser cost more than all our analysers together) and
+stored in the stdlib's compat32 header object, whose parameter parsing (boundaries, RFC 2231
+file names, charsets) we keep; bodies are decoded (base64, quoted-printable) in single C
+calls when someone asks for them.
 """
 
 from __future__ import annotations
 
 import binascii
-import email.parser
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from email.message import Message as Headers
 
-_HEADER_END = re.compile(rb"\r?\n\r?\n")
-_HEADER_PARSER = email.parser.BytesHeaderParser()
+_HEADER_END = re.compile(rb"\n\r?\n")  # starts with a literal, so the search is fast
+_LINE_END = re.compile(r"\r\n|\r|\n")
+# One header field: its name as the stdlib feed parser recognises it (printable ASCII but ':'),
+# the value after leading blanks, and every continuation line (starting with a blank).
+_FIELD = re.compile(
+    r"([\041-\071\073-\176]*):[ \t]*([^\r\n]*(?:(?:\r\n|\r|\n)[ \t][^\r\n]*)*)(?:\r\n|\r|\n|\Z)"
+)
+_MAX_HEADER_BYTES = 262_144  # a header block with no end is read this far
 
 
 @dataclass(slots=True)
 class MimePart:
     headers: Headers  # header fields only (stdlib compat32 object: get_filename, get_content_type...)
-    body: memoryview  # the raw, still-encoded body
+    data: bytes  # the whole message; the part's raw, still-encoded body is data[start:end]
+    start: int
+    end: int
     depth: int
+
+    @property
+    def body(self) -> memoryview:
+        return memoryview(self.data)[self.start : self.end]
 
     @property
     def content_type(self) -> str:
@@ -52,11 +65,10 @@ class Split:
 
 
 def split_message(data: bytes, max_parts: int, max_depth: int) -> Split:
-    view = memoryview(data)
-    root, body = _headers_and_body(view)
+    root, body_start = _headers_and_body(data, 0, len(data))
     parts: list[MimePart] = []
     problems: list[str] = []
-    stack: list[MimePart] = [MimePart(root, body, 0)]
+    stack: list[MimePart] = [MimePart(root, data, body_start, len(data), 0)]
     seen = 0
     while stack:
         part = stack.pop()
@@ -78,44 +90,98 @@ def split_message(data: bytes, max_parts: int, max_depth: int) -> Split:
 def _children(part: MimePart, problems: list[str]) -> list[MimePart] | None:
     """The sub-parts of a multipart or an attached message, or None for a leaf."""
     ctype = part.content_type
+    data, depth = part.data, part.depth + 1
     if ctype == "message/rfc822":
-        headers, body = _headers_and_body(part.body)
-        return [MimePart(headers, body, part.depth + 1)]
+        headers, body_start = _headers_and_body(data, part.start, part.end)
+        return [MimePart(headers, data, body_start, part.end, depth)]
     if not ctype.startswith("multipart/"):
         return None
     boundary = part.headers.get_boundary()
     if not boundary:
         problems.append("multipart without a boundary; read as text")
         return None
-    return [MimePart(h, b, part.depth + 1) for h, b in (_headers_and_body(chunk) for chunk in _between_delimiters(part.body, boundary))]
+    children = []
+    for start, end in _between_delimiters(data, part.start, part.end, boundary):
+        headers, body_start = _headers_and_body(data, start, end)
+        children.append(MimePart(headers, data, body_start, end, depth))
+    return children
 
 
-def _between_delimiters(body: memoryview, boundary: str) -> Iterator[memoryview]:
-    # RFC 2046: a delimiter is CRLF "--" boundary, optionally "--" to close, then optional
-    # whitespace to the end of the line. The preamble and epilogue are not parts.
-    marker = re.escape(boundary.encode("utf-8", "surrogateescape"))
-    delimiter = re.compile(rb"(?:\A|\r?\n)--" + marker + rb"(--)?[ \t]*(?:\r?\n|\Z)")
-    start = -1
-    for match in delimiter.finditer(body):
-        if start >= 0:
-            yield body[start : match.start()]
-        if match.group(1):
-            return
-        start = match.end()
-    if start >= 0:
-        yield body[start:]  # no closing delimiter: the last part runs to the end
+def _between_delimiters(data: bytes, start: int, end: int, boundary: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each part between the boundary's delimiters in data[start:end].
+
+    RFC 2046: a delimiter is CRLF "--" boundary, optionally "--" to close, then optional
+    whitespace to the end of the line. The preamble and epilogue are not parts. (A regular
+    expression per boundary cost a compile for every multipart; the literal is found instead.)
+    """
+    marker = b"--" + boundary.encode("utf-8", "surrogateescape")
+    part_start = -1
+    position = data.find(marker, start, end)
+    while position >= 0:
+        after = position + len(marker)
+        closing = data.startswith(b"--", after, end)
+        cursor = after + 2 if closing else after
+        while cursor < end and data[cursor] in (9, 32):  # tab, space
+            cursor += 1
+        at_line_start = position == start or data[position - 1] == 10  # after "\n"
+        if at_line_start and (cursor == end or data[cursor] == 10 or data.startswith(b"\r\n", cursor, end)):
+            if part_start >= 0:
+                stop = position
+                if stop > start and data[stop - 1] == 10:  # the line break belongs to the delimiter
+                    stop -= 1
+                    if stop > start and data[stop - 1] == 13:
+                        stop -= 1
+                yield part_start, max(stop, part_start)
+            if closing:
+                return
+            if cursor < end and data[cursor] == 13:
+                cursor += 1
+            if cursor < end and data[cursor] == 10:
+                cursor += 1
+            part_start = cursor
+        position = data.find(marker, after, end)
+    if part_start >= 0:
+        yield part_start, end  # no closing delimiter: the last part runs to the end
 
 
-def _headers_and_body(view: memoryview) -> tuple[Headers, memoryview]:
-    first = bytes(view[:2])
-    if first[:1] in (b"\n", b"\r"):  # no header fields at all
-        newline = 2 if first == b"\r\n" else 1
-        return _HEADER_PARSER.parsebytes(b""), view[newline:]
-    match = _HEADER_END.search(view)
+def _headers_and_body(data: bytes, start: int, end: int) -> tuple[Headers, int]:
+    """The header fields at data[start:end] and where the body begins."""
+    if start < end and data[start] in (10, 13):  # no header fields at all
+        return Headers(), start + (2 if data.startswith(b"\r\n", start, end) else 1)
+    match = _HEADER_END.search(data, start, end)
     if match is None:
-        return _HEADER_PARSER.parsebytes(bytes(view[:262_144])), view[len(view) :]
-    header_bytes = bytes(view[: match.start()])
-    return _HEADER_PARSER.parsebytes(header_bytes), view[match.end() :]
+        return header_fields(data[start : min(end, start + _MAX_HEADER_BYTES)]), end
+    blank = match.start()
+    if blank > start and data[blank - 1] == 13:  # the blank line began with "\r\n"
+        blank -= 1
+    return header_fields(data[start:blank]), match.end()
+
+
+def header_fields(block: bytes) -> Headers:
+    """A header block as the stdlib's compat32 parser would store it, without its feed parser.
+
+    Same reading: bytes as ASCII with surrogate escapes (8-bit values come back as
+    'unknown-8bit' headers), mbox 'From ' lines dropped, continuation lines kept with their
+    field, and the block ends at the first line that is neither a field nor a continuation
+    (the stdlib reads the rest as body).
+    """
+    headers = Headers()
+    text = block.decode("ascii", "surrogateescape")
+    position, end = 0, len(text)
+    field = _FIELD.match
+    while position < end:
+        found = field(text, position)
+        if found is not None:
+            headers.set_raw(found.group(1), found.group(2))
+            position = found.end()
+            continue
+        if text.startswith(("From ", " ", "\t"), position):
+            # an mbox envelope line, or a continuation with no field before it: skipped
+            line_end = _LINE_END.search(text, position)
+            position = end if line_end is None else line_end.end()
+            continue
+        break
+    return headers
 
 
 def _base64_repair(body: bytes) -> bytes:

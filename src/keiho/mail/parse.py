@@ -15,15 +15,15 @@ import email.header
 import email.utils
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import Message as Headers
 
 from keiho.mail.html import HtmlView, render_html
-from keiho.mail.urls import text_links
 from keiho.mail.message import Address, Attachment, Link, Message
 from keiho.mail.mime import MimePart, split_message
+from keiho.mail.urls import text_links
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ def parse_email(data: bytes, location: str, limits: ParseLimits = DEFAULT_LIMITS
     problems = split.problems
     mime = split.root
     headers = _headers(mime, limits, problems)
-    sender = _first_address(_decoded(mime, "from"))
+    sender = _first_address(_first(headers, "from"))
     body = _Body(limits, problems)
     for part in split.parts:
         body.add(part)
@@ -61,42 +61,82 @@ def parse_email(data: bytes, location: str, limits: ParseLimits = DEFAULT_LIMITS
         kind="email",
         platform="email",
         sender=sender,
-        reply_to=tuple(_addresses(_decoded(mime, "reply-to"))),
-        return_path=_first_address(_decoded(mime, "return-path")).address,
-        to=tuple(_addresses(_decoded(mime, "to")))[:200],
-        subject=_decoded(mime, "subject")[:2000],
+        reply_to=tuple(_addresses(_first(headers, "reply-to"))),
+        return_path=_first_address(_first(headers, "return-path")).address,
+        to=tuple(_addresses(_first(headers, "to")))[:200],
+        subject=_first(headers, "subject")[:2000],
         text=body.all_text(),
         html="\n".join(body.html_parts),
         links=tuple(links),
         attachments=tuple(body.attachments),
         headers=headers,
-        message_id=_decoded(mime, "message-id").strip(),
-        in_reply_to=_decoded(mime, "in-reply-to").strip(),
-        references=_decoded(mime, "references").strip()[:4000],
-        date=_date(_decoded(mime, "date")),
+        message_id=_first(headers, "message-id").strip(),
+        in_reply_to=_first(headers, "in-reply-to").strip(),
+        references=_first(headers, "references").strip()[:4000],
+        date=_date(_first(headers, "date")),
         problems=tuple(problems[:50]),
     )
 
 
-def _headers(mime: Headers, limits: ParseLimits, problems: list[str]) -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    items = mime.items()
+def _headers(mime: Headers, limits: ParseLimits, problems: list[str]) -> LazyHeaders:
+    raw: dict[str, list[str]] = {}
+    items = list(mime.raw_items())
     if len(items) > limits.max_headers:
         problems.append(f"{len(items)} header fields; the first {limits.max_headers} kept")
     for name, value in items[: limits.max_headers]:
-        values = out.setdefault(name.lower(), [])
+        values = raw.setdefault(name.lower(), [])
         if len(values) < _KEPT_HEADERS:
-            values.append(_header_text(value))
-    return {name: tuple(values) for name, values in out.items()}
+            values.append(value)
+    return LazyHeaders(raw)
+
+
+class LazyHeaders(Mapping[str, tuple[str, ...]]):
+    """Lower-case header name -> its values as text, decoded when first read.
+
+    A message carries dozens of header fields and the analysers read a handful; RFC 2047
+    decoding every one of them cost more than some analysers.
+    """
+
+    __slots__ = ("_decoded", "_raw")
+
+    def __init__(self, raw: dict[str, list[str]]) -> None:
+        self._raw = raw
+        self._decoded: dict[str, tuple[str, ...]] = {}
+
+    def __getitem__(self, name: str) -> tuple[str, ...]:
+        values = self._decoded.get(name)
+        if values is None:
+            values = tuple(_raw_header_text(v) for v in self._raw[name])
+            self._decoded[name] = values
+        return values
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._raw
+
+
+def _raw_header_text(value: str) -> str:
+    """A stored header value (ASCII with surrogate escapes for 8-bit bytes) as text."""
+    if not value.isascii():
+        # 8-bit header bytes: nearly all of them are UTF-8
+        value = value.encode("ascii", "surrogateescape").decode("utf-8", "replace")
+    return _decode_words(_unfold(value))
 
 
 def _header_text(value: object) -> str:
     """A header value as text: RFC 2047 words decoded, undecodable bytes replaced."""
     if isinstance(value, email.header.Header):
         # compat32 wraps raw 8-bit header bytes as 'unknown-8bit'; nearly all of them are UTF-8
-        raw = _unfold(_eight_bit_header(value))
-    else:
-        raw = _unfold(value if isinstance(value, str) else str(value))
+        return _decode_words(_unfold(_eight_bit_header(value)))
+    return _decode_words(_unfold(value if isinstance(value, str) else str(value)))
+
+
+def _decode_words(raw: str) -> str:
     if "=?" not in raw:
         return raw
     try:
@@ -129,17 +169,41 @@ def _join_chunks(chunks: list[tuple[bytes | str, str | None]]) -> str:
     return "".join(out)
 
 
+_FOLD = re.compile(r"\r?\n[ \t]+")
+
+
 def _unfold(text: str) -> str:
-    return re.sub(r"\r?\n[ \t]+", " ", text).strip()
+    if "\n" in text:
+        text = _FOLD.sub(" ", text)
+    return text.strip()
 
 
-def _decoded(mime: Headers, name: str) -> str:
-    value = mime.get(name)
-    return "" if value is None else _header_text(value)
+def _first(headers: Mapping[str, tuple[str, ...]], name: str) -> str:
+    values = headers.get(name)
+    return values[0] if values else ""
+
+
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_ADDR_SPEC = rf"{_ATEXT}(?:\.{_ATEXT})*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+# One mailbox in the forms nearly every header uses: 'a@b', '<a@b>', 'Name <a@b>' and
+# '"Name" <a@b>'. The stdlib's address parser reads these the same way, at many times the cost;
+# anything else (groups, comments, lists, escapes, odd spacing) goes to it.
+_SIMPLE_MAILBOX = re.compile(
+    rf'[ \t]*(?:"([^"\\\r\n]*)"|([^()<>@,;:\\"\[\]\r\n]*?))[ \t]*<({_ADDR_SPEC})>[ \t]*|[ \t]*({_ADDR_SPEC})[ \t]*'
+)
+
+
+_BLANKS = re.compile(r"[ \t]+")  # what the stdlib parser separates words of a name on
 
 
 def _addresses(header: str) -> Iterator[Address]:
     if not header:
+        return
+    simple = _SIMPLE_MAILBOX.fullmatch(header)
+    if simple is not None:
+        quoted, plain, bracketed, bare = simple.groups()
+        name = quoted if quoted is not None else " ".join(_BLANKS.split((plain or "").strip(" \t")))
+        yield Address(name.strip().strip('"').strip(), (bracketed or bare).lower())
         return
     try:
         pairs = email.utils.getaddresses([header])
@@ -196,7 +260,7 @@ class _Body:
         self.attachments.append(Attachment(filename or _unnamed(ctype), ctype, payload, len(payload)))
 
     def _payload(self, part: MimePart) -> bytes | None:
-        if self._decoded_bytes + len(part.body) > self.limits.max_decoded_bytes * 4 // 3 + 4096:
+        if self._decoded_bytes + (part.end - part.start) > self.limits.max_decoded_bytes * 4 // 3 + 4096:
             self.problems.append(f"decoded parts exceed {self.limits.max_decoded_bytes} bytes; the rest skipped")
             self._decoded_bytes = self.limits.max_decoded_bytes + 1
             return None

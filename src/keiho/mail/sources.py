@@ -80,7 +80,9 @@ def iter_raw_messages(
     sources: list[Iterator[RawMessage]] = []
     for target in targets:
         if is_imap_url(target):
-            from keiho.mail.imap import iter_imap  # imaplib and ssl only when IMAP is used
+            from keiho.mail.imap import (
+                iter_imap,  # imaplib and ssl only when IMAP is used
+            )
 
             sources.append(iter_imap(target, max_message_bytes=max_message_bytes, on_problem=on_problem))
             continue
