@@ -171,3 +171,19 @@ def test_the_bundled_snapshot_is_what_the_build_script_makes_from_the_staged_dat
     script = Path(__file__).resolve().parents[1] / "scripts" / "build_intel_snapshot.py"
     done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_host_prefilter_never_hides_a_match() -> None:
+    index = IntelIndex([
+        Indicator(IndicatorType.DOMAIN, "dafom.dev", "t"),
+        Indicator(IndicatorType.URL, "https://files.example.org/payload.zip", "t"),
+        Indicator(IndicatorType.EMAIL, "recruiter@hire-desk.io", "t"),
+    ])
+    for host in ("dafom.dev", "cdn.dafom.dev", "files.example.org", "hire-desk.io", "mail.hire-desk.io"):
+        assert index.may_know_host(host), host
+    for host in ("example.org", "notdafom.dev", "github.com"):
+        assert not index.may_know_host(host), host
+        assert index.lookup(f"https://{host}/x").verdict == "unknown"
+    # forms the prefilter cannot read cheaply are always looked up
+    for host in ("dafom[.]dev", "10.0.0.1", "ДАФОМ.рф", "DAFOM.dev"):
+        assert index.may_know_host(host), host
