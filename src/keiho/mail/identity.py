@@ -15,7 +15,7 @@ from keiho.mail.auth import AuthResults, trusted_auth_results
 from keiho.mail.context import ScanContext
 from keiho.mail.domains import DomainKind, classify_domain, lookalike
 from keiho.mail.message import Message
-from keiho.mail.names import ExecutiveNames
+from keiho.mail.names import ExecutiveNames, NameMatch
 
 _REPLY_PREFIX = re.compile(
     r"^\s*(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|rif|antw|ref|返信|転送|回复|答复|转发|回覆|轉寄|답장|전달|رد|إعادة توجيه|réf)\s*(?:\[\d+\])?\s*[:：]",
@@ -66,9 +66,23 @@ def _names(ctx: ScanContext) -> ExecutiveNames:
     return names
 
 
+_NAME_CACHE_LIMIT = 50_000
+
+
+def _executive_for(display_name: str, ctx: ScanContext) -> NameMatch | None:
+    """The executive a display name claims to be, cached per run (the same senders recur)."""
+    cache: dict[str, NameMatch | None] = ctx.memo.setdefault("identity.display-names", {})
+    if display_name in cache:
+        return cache[display_name]
+    match = _names(ctx).match(display_name)
+    if len(cache) < _NAME_CACHE_LIMIT:
+        cache[display_name] = match
+    return match
+
+
 def _executive_name(message: Message, ctx: ScanContext, sender_kind: DomainKind, out: list[Finding]) -> None:
     sender, subject = message.sender, message.location
-    match = _names(ctx).match(sender.display_name)
+    match = _executive_for(sender.display_name, ctx)
     if match is not None:
         executive = match.executive
         evidence = {
@@ -125,7 +139,10 @@ def _vendor_name(message: Message, ctx: ScanContext, sender_kind: DomainKind, ou
     if not display or sender_kind in (DomainKind.OWN, DomainKind.VENDOR):
         return
     rule = ctx.rules["mail.vendor-name-external"]
-    role_words = {w.casefold() for w in rule.params["role_words"]}
+    role_words: frozenset[str] | None = ctx.memo.get("identity.role-words")
+    if role_words is None:
+        role_words = frozenset(w.casefold() for w in rule.params["role_words"])
+        ctx.memo["identity.role-words"] = role_words
     short = int(rule.params["short_name_length"])
     words = [w for w in re.split(r"[^\w]+", display.casefold()) if w]
     for vendor in ctx.profile.vendors:

@@ -35,6 +35,7 @@ class MimePart:
     start: int
     end: int
     depth: int
+    _content_type: str = ""
 
     @property
     def body(self) -> memoryview:
@@ -42,7 +43,9 @@ class MimePart:
 
     @property
     def content_type(self) -> str:
-        return (self.headers.get_content_type() or "text/plain").lower()
+        if not self._content_type:
+            self._content_type = (self.headers.get_content_type() or "text/plain").lower()
+        return self._content_type
 
     def decoded(self) -> bytes:
         """The body with its Content-Transfer-Encoding undone; malformed encodings decode leniently."""

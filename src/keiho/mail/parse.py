@@ -119,6 +119,9 @@ class LazyHeaders(Mapping[str, tuple[str, ...]]):
     def __contains__(self, name: object) -> bool:
         return name in self._raw
 
+    def get(self, name: str, default: tuple[str, ...] | None = None) -> tuple[str, ...] | None:  # type: ignore[override]
+        return self[name] if name in self._raw else default
+
 
 def _raw_header_text(value: str) -> str:
     """A stored header value (ASCII with surrogate escapes for 8-bit bytes) as text."""
@@ -316,6 +319,8 @@ def _nth_tag(html: str, n: int) -> int:
 
 
 def _charset(headers: Headers) -> str | None:
+    if "charset" not in str(headers.get("content-type", "")).lower():
+        return None  # the common case, without the stdlib's parameter parsing
     try:
         return headers.get_content_charset()
     except (LookupError, UnicodeError, ValueError):
@@ -323,6 +328,9 @@ def _charset(headers: Headers) -> str | None:
 
 
 def _filename(headers: Headers) -> str:
+    # 'filename' (Content-Disposition) or 'name' (Content-Type), possibly as RFC 2231 'name*0*'
+    if "name" not in str(headers.get("content-disposition", "")).lower() and "name" not in str(headers.get("content-type", "")).lower():
+        return ""
     try:
         name = headers.get_filename()
     except (LookupError, UnicodeError, ValueError, TypeError):
