@@ -29,6 +29,7 @@ from attachment_builders import (
     build_encrypted_zip,
     build_iso,
     build_lnk,
+    build_ole,
     build_pe,
     build_vba_ole,
     build_word97_with_macro,
@@ -241,6 +242,16 @@ def test_word_97_document_with_macro_inside_zip(ctx: ScanContext) -> None:
     found = _by_rule(analyze_attachments(_message(("order.zip", build_zip([("Order.doc", doc)]))), ctx))
     assert found["mail.attach-office-macro"].evidence["attachment"] == "order.zip > Order.doc"
     assert found["mail.attach-office-macro"].evidence["autoexec"] == "Document_Open"
+
+
+def test_installer_package_is_an_executable_by_its_name_whatever_its_clsid(ctx: ScanContext) -> None:
+    # msiexec runs a compound file named .msi even when its root CLSID is not the MSI one
+    package = build_ole({"Property": b"ProductName\x00VPN" + bytes(100), "CustomAction": bytes(64)})
+    assert sniff(package) is Kind.OLE
+    found = _by_rule(analyze_attachments(_message(("Partner_VPN.msi", package)), ctx))
+    assert found["mail.attach-executable"].evidence["by"] == "name"
+    # the same compound file named as a Word 97 document is not called an executable
+    assert "mail.attach-executable" not in _by_rule(analyze_attachments(_message(("Minutes.doc", package)), ctx))
 
 
 def test_excel_4_macro_sheet(ctx: ScanContext) -> None:

@@ -149,3 +149,33 @@ def test_disabled_rules_stay_silent() -> None:
     ctx = ScanContext.from_profile(parse_profile(text, "p.toml"))
     raw = b'From: "Haruto Sato" <haruto@gmail.com>\nSubject: x\n\nhi\n'
     assert "mail.exec-name-external" not in _rules(parse_email(raw, "m"), ctx)
+
+
+@pytest.mark.parametrize(
+    ("candidate", "genuine", "how"),
+    [
+        ("minato-systerns.co.jp", "minato-systems.co.jp", "look-alike letters"),
+        ("aoba-so1.co.jp", "aoba-so.co.jp", "misspelling"),
+        ("sakura-peak-venture.com", "sakura-peak-ventures.com", "misspelling"),
+        ("falcongate-ae.com", "falcongate.ae", "name with an added word"),
+        ("harbor-otc.com", "harbor-otc.co.jp", "other suffix"),
+        ("partner-a.com", "partner-b.com", None),  # a family of names, not a slip
+        ("acme-jp.com", "acme-us.com", None),
+        ("github.com", "gitlab.com", None),
+        ("abc.com", "abd.com", None),  # too short to be near by chance
+    ],
+)
+def test_thread_partner_imitations(ctx: ScanContext, candidate: str, genuine: str, how: str | None) -> None:
+    from keiho.mail.threads import imitation
+
+    assert imitation(candidate, genuine, ctx) == how
+
+
+def test_reply_from_a_partners_twin_in_its_thread_is_a_claim(ctx: ScanContext) -> None:
+    raw = (b"From: Accounts <billing@minato-systerns.co.jp>\nTo: keiri@kitsune-ex.co.jp\n"
+           b"Subject: RE: invoice\nMessage-ID: <x@minato-systerns.co.jp>\n\nSee below.\n\n"
+           b"-----Original Message-----\nFrom: Billing <billing@minato-systems.co.jp>\nPlease find the invoice.\n")
+    fired = {f.rule: f for f in analyze_identity(parse_email(raw, "m"), ctx)}
+    assert fired["mail.thread-lookalike"].evidence["imitates"] == "minato-systems.co.jp"
+    assert fired["mail.thread-lookalike"].evidence["seen_in"] == "quoted text"
+    assert "mail.thread-lookalike" in str(fired["mail.fake-reply"].evidence["sender_claims"])

@@ -75,3 +75,13 @@ def test_garbage_urls_do_not_raise(ctx: ScanContext) -> None:
 def test_urls_glued_to_japanese_text_are_found_and_end_at_the_prose() -> None:
     links = text_links("詳しくはこちらhttps://x.example/setupから実行してください。xhttps://not.a.link")
     assert [link.url for link in links] == ["https://x.example/setup"]
+
+
+def test_the_organisations_name_as_a_saas_tenant_is_no_verdict_alone(ctx: ScanContext) -> None:
+    tenant = _fired(ctx, Link("https://kitsune-ex.okta.com/app/sso", "", "html"))["mail.link-lookalike"]
+    assert tenant["tenant_platform"] == "okta.com"
+    score = next(f.score for f in analyze_links(Message("m", links=(Link("https://kitsune-ex.okta.com/", "", "text"),)), ctx))
+    assert score < 30
+    # the same brand in a subdomain of a free host anyone can take keeps its full weight
+    hosted = analyze_links(Message("m", links=(Link("https://kitsune-ex.vercel.app/login", "", "text"),)), ctx)
+    assert max(f.score for f in hosted if f.rule == "mail.link-lookalike") >= 70

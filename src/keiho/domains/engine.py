@@ -401,7 +401,8 @@ class LookalikeEngine:
                 return self._make(rule, subject, **self._evidence(site, pattern), label=raw_label, words=words_found)
         if pattern.kind == "label" and len(compact) >= self._token_min and literal:
             tokens = raw_label.split("-")
-            if brand.label in tokens or _contains_run(tokens, brand.label.split("-")):
+            # the brand as a word, also written without its own hyphens ('kitsuneex-otc')
+            if brand.label in tokens or compact in tokens or _contains_run(tokens, brand.label.split("-")):
                 return self._make("domain.brand-token", subject, **self._evidence(site, pattern), label=raw_label)
         if (
             literal

@@ -16,6 +16,7 @@ from keiho.mail.context import ScanContext
 from keiho.mail.domains import DomainKind, classify_domain, lookalike
 from keiho.mail.message import Message
 from keiho.mail.names import ExecutiveNames, NameMatch
+from keiho.mail.threads import thread_lookalike
 
 _REPLY_PREFIX = re.compile(
     r"^\s*(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|rif|antw|ref|返信|転送|回复|答复|转发|回覆|轉寄|답장|전달|رد|إعادة توجيه|réf)\s*(?:\[\d+\])?\s*[:：]",
@@ -41,6 +42,7 @@ def analyze_identity(message: Message, ctx: ScanContext) -> list[Finding]:
     if auth is not None and sender.domain:
         if _authentication(message, ctx, auth, sender_kind, out) and sender_kind is DomainKind.OWN:
             ctx.emit(out, "mail.internal-sender", subject, sender=sender.address, how=f"authenticated by {auth.authserv_id}")
+    out.extend(thread_lookalike(message, ctx, sender_kind))
     claimed = [f.rule for f in out if f.rule in _CLAIMS]
     if claimed and _REPLY_PREFIX.match(message.subject) and not (message.in_reply_to or message.references):
         quoted = _quoted_thread(message.text, ctx)
@@ -53,7 +55,7 @@ def analyze_identity(message: Message, ctx: ScanContext) -> list[Finding]:
 # A pasted thread matters when the sender pretends to be someone (mailing lists and old
 # clients reply without thread headers all the time).
 _CLAIMS = frozenset({"mail.lookalike-sender", "mail.exec-name-external", "mail.exec-local-part", "mail.vendor-name-external",
-                     "mail.display-name-address"})
+                     "mail.display-name-address", "mail.thread-lookalike"})
 
 
 def _names(ctx: ScanContext) -> ExecutiveNames:

@@ -99,18 +99,22 @@ def _judge_host(host: str, subject: str, ctx: ScanContext) -> tuple[bool, Signal
         return True, []
     rules = ctx.rules
     signals: Signals = []
+    registrable = ctx.domains.psl.registrable(host) or host
     result = lookalike(subject, ctx)
     if result is not None and result.verdict in (Verdict.MALICIOUS, Verdict.SUSPICIOUS):
         evidence: dict[str, str | int | bool] = {
             "host": host,
             "domain_rules": ", ".join(f.rule for f in result.findings),
         }
+        params = rules["mail.link-lookalike"].params
         if result.verdict is Verdict.SUSPICIOUS:
-            evidence["_score"] = min(rules["mail.link-lookalike"].score, int(rules["mail.link-lookalike"].params["suspicious_domain_score"]))
+            evidence["_score"] = min(rules["mail.link-lookalike"].score, int(params["suspicious_domain_score"]))
+        if {f.rule for f in result.findings} == {"domain.brand-subdomain"} and registrable in params["tenant_platforms"]:
+            evidence["_score"] = int(params["tenant_score"])  # most likely the organisation's own tenant
+            evidence["tenant_platform"] = registrable
         signals.append(("mail.link-lookalike", evidence))
     if "xn--" in host or not host.isascii():
         signals.append(("mail.link-idn", {"host": host}))
-    registrable = ctx.domains.psl.registrable(host) or host
     if _listed(host, registrable, rules["mail.link-shortener"].params["shorteners"]):
         signals.append(("mail.link-shortener", {"host": host}))
     suffix = ctx.domains.psl.split(host)[2] if host.count(".") >= 1 else ""

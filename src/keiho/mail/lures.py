@@ -176,7 +176,9 @@ def _masked_span(data: str, start: int, end: int, mask: Mask) -> tuple[int, int]
     if mask.reach == "after":
         limit = min(len(data), end + _NEGATION_REACH)
         stop = _SENTENCE_END.search(data, end, limit)
-        return end, stop.start() if stop else limit
+        # From just inside the negation: a phrase that starts within it ('changed our bank' in
+        # 'have not changed our bank') is denied too; one starting with it is the notice itself.
+        return start + 1, stop.start() if stop else limit
     if mask.reach == "before":
         floor = sentence = max(0, start - _NEGATION_REACH)
         for mark in _SENTENCE_ENDS:

@@ -66,7 +66,7 @@ def classify(kind: Kind, name: str, data: bytes, extensions: Mapping[str, Collec
     ext = extension(name)
     if ext:
         for category, listed in extensions.items():
-            if ext in listed and category not in found and _name_counts(kind, category):
+            if ext in listed and category not in found and _name_counts(kind, category, ext):
                 found[category] = Runnable(category, f".{ext} file", "name")
     bundle = _APP_BUNDLE.match(name.replace("\\", "/"))
     if bundle and MACOS not in found:
@@ -74,11 +74,18 @@ def classify(kind: Kind, name: str, data: bytes, extensions: Mapping[str, Collec
     return list(found.values())
 
 
-def _name_counts(kind: Kind, category: str) -> bool:
+# Installer packages stored in a compound (OLE) file: Windows hands a .msi to msiexec by its name,
+# whatever its root CLSID says, so an OLE file with one of these names is an installer.
+_OLE_INSTALLERS = frozenset({"msi", "msp", "mst", "msm"})
+
+
+def _name_counts(kind: Kind, category: str, ext: str) -> bool:
     """Whether the extension alone is evidence: yes when the content is unknown, absent or
     text; not when the content is a known harmless kind that the extension merely mislabels
     (that is the type-mismatch rule's business)."""
     if kind in (Kind.EMPTY, Kind.UNKNOWN, Kind.TEXT, Kind.XML, Kind.HTML, Kind.SVG):
+        return True
+    if kind is Kind.OLE and ext in _OLE_INSTALLERS:
         return True
     # Binary programs whose magic we do not know (.com, .scr variants) still count by name
     # unless the content is plainly a document or an image.
