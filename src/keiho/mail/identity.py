@@ -16,12 +16,7 @@ from keiho.mail.context import ScanContext
 from keiho.mail.domains import DomainKind, classify_domain, lookalike
 from keiho.mail.message import Message
 from keiho.mail.names import ExecutiveNames, NameMatch
-from keiho.mail.threads import thread_lookalike
-
-_REPLY_PREFIX = re.compile(
-    r"^\s*(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|rif|antw|ref|返信|転送|回复|答复|转发|回覆|轉寄|답장|전달|رد|إعادة توجيه|réf)\s*(?:\[\d+\])?\s*[:：]",
-    re.IGNORECASE,
-)
+from keiho.mail.threads import REPLY_PREFIX, thread_lookalike
 
 
 def analyze_identity(message: Message, ctx: ScanContext) -> list[Finding]:
@@ -44,7 +39,7 @@ def analyze_identity(message: Message, ctx: ScanContext) -> list[Finding]:
             ctx.emit(out, "mail.internal-sender", subject, sender=sender.address, how=f"authenticated by {auth.authserv_id}")
     out.extend(thread_lookalike(message, ctx, sender_kind))
     claimed = [f.rule for f in out if f.rule in _CLAIMS]
-    if claimed and _REPLY_PREFIX.match(message.subject) and not (message.in_reply_to or message.references):
+    if claimed and REPLY_PREFIX.match(message.subject) and not (message.in_reply_to or message.references):
         quoted = _quoted_thread(message.text, ctx)
         if quoted:
             ctx.emit(out, "mail.fake-reply", subject, subject_line=message.subject[:120], quoted=quoted,

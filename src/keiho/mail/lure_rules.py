@@ -70,17 +70,25 @@ class LureRule:
     fire_at: int
     full_at: int
     window: int
+    # the concepts this rule weighs that come from the message's links and addresses
+    link_concepts: frozenset[str] = field(init=False)
 
-    def satisfied(self, present: set[str]) -> bool:
-        return all(group & present for group in self.require)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "link_concepts", LINK_CONCEPTS.intersection(self.weights))
 
-    def points(self, present: set[str]) -> int:
+    def satisfied(self, present: set[str] | frozenset[str]) -> bool:
+        return all(not group.isdisjoint(present) for group in self.require)
+
+    def points(self, present: set[str] | frozenset[str]) -> int:
         return sum(self.weights.get(c, 0) for c in present)
 
-    def could_fire(self, present: set[str]) -> bool:
+    def could_fire(self, present: set[str] | frozenset[str]) -> bool:
         """Whether `present` could fire the rule if no concept counted against it."""
-        best = sum(w for c, w in self.weights.items() if c in present and w > 0)
-        return best >= self.fire_at and self.satisfied(present)
+        if not self.satisfied(present):
+            return False  # the cheaper test first: most messages miss a required concept
+        return sum(w for c, w in self.weights.items() if w > 0 and c in present) >= self.fire_at
+
+
 
 
 @dataclass(frozen=True, slots=True)

@@ -129,7 +129,7 @@ def analyze_lures(message: Message, ctx: ScanContext) -> list[Finding]:
         return []
     seen = _see(message, compiled)
     present = {h.phrase.concept for h in seen.local} | set(seen.anywhere)
-    candidates = [r for r in active if r.could_fire(present | (set(r.weights) & LINK_CONCEPTS))]
+    candidates = [r for r in active if r.could_fire(present | r.link_concepts)]
     for concept in sorted({c for r in candidates for c in r.weights if c in LINK_CONCEPTS}):
         found = _LINK_FINDERS[concept](message, seen, compiled, ctx)
         if found:

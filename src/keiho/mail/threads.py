@@ -21,6 +21,14 @@ from keiho.mail.message import Message
 
 _MESSAGE_ID_DOMAIN = re.compile(r"@([A-Za-z0-9.-]+\.[A-Za-z]{2,})>")
 _ADDRESS_DOMAIN = re.compile(r"[\w.+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})")
+# The domain of each address in text, found from its '@' (a literal the search skips to quickly;
+# a pattern that starts with the local part tries every word character).
+_DOMAIN_AFTER_AT = re.compile(r"(?<=[\w.+-])@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})")
+# A subject that says reply or forward, in the languages mail clients write it in.
+REPLY_PREFIX = re.compile(
+    r"^\s*(?:re|fw|fwd|aw|wg|tr|rv|sv|vs|rif|antw|ref|返信|転送|回复|答复|转发|回覆|轉寄|답장|전달|رد|إعادة توجيه|réf)\s*(?:\[\d+\])?\s*[:：]",
+    re.IGNORECASE,
+)
 _MAX_THREAD_DOMAINS = 50
 _MAX_QUOTED_TEXT = 200_000
 # Letters and pairs that read as others in a sender line ('rn' as 'm', '1' as 'l').
@@ -76,8 +84,10 @@ def _thread_sites(message: Message, ctx: ScanContext) -> list[tuple[str, str]]:
     for value in message.header_all("cc"):
         for domain in _ADDRESS_DOMAIN.findall(value):
             add(domain, "recipients")
-    for domain in _ADDRESS_DOMAIN.findall(message.text[:_MAX_QUOTED_TEXT]):
-        add(domain, "quoted text")
+    if message.in_reply_to or message.references or REPLY_PREFIX.match(message.subject):
+        # Only a reply or forward quotes its thread; elsewhere an address in the text is just one.
+        for domain in _DOMAIN_AFTER_AT.findall(message.text[:_MAX_QUOTED_TEXT]):
+            add(domain, "quoted text")
     return list(found.items())
 
 
