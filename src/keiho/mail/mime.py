@@ -62,13 +62,14 @@ class MimePart:
 
 @dataclass(frozen=True, slots=True)
 class Split:
-    root: Headers
+    root_fields: list[tuple[str, str]]  # every header field of the message, as stored (see header_fields)
     parts: list[MimePart]  # leaves and attached messages' leaves, in document order
     problems: list[str]
 
 
 def split_message(data: bytes, max_parts: int, max_depth: int) -> Split:
-    root, body_start = _headers_and_body(data, 0, len(data))
+    root_fields, body_start = _fields_and_body(data, 0, len(data))
+    root = mime_headers(root_fields)
     parts: list[MimePart] = []
     problems: list[str] = []
     stack: list[MimePart] = [MimePart(root, data, body_start, len(data), 0)]
@@ -87,7 +88,7 @@ def split_message(data: bytes, max_parts: int, max_depth: int) -> Split:
             problems.append(f"MIME nesting deeper than {max_depth}; deeper parts skipped")
             continue
         stack.extend(reversed(children))  # popped in document order
-    return Split(root, parts, problems)
+    return Split(root_fields, parts, problems)
 
 
 def _children(part: MimePart, problems: list[str]) -> list[MimePart] | None:
@@ -95,8 +96,8 @@ def _children(part: MimePart, problems: list[str]) -> list[MimePart] | None:
     ctype = part.content_type
     data, depth = part.data, part.depth + 1
     if ctype == "message/rfc822":
-        headers, body_start = _headers_and_body(data, part.start, part.end)
-        return [MimePart(headers, data, body_start, part.end, depth)]
+        fields, body_start = _fields_and_body(data, part.start, part.end)
+        return [MimePart(mime_headers(fields), data, body_start, part.end, depth)]
     if not ctype.startswith("multipart/"):
         return None
     boundary = part.headers.get_boundary()
@@ -105,8 +106,8 @@ def _children(part: MimePart, problems: list[str]) -> list[MimePart] | None:
         return None
     children = []
     for start, end in _between_delimiters(data, part.start, part.end, boundary):
-        headers, body_start = _headers_and_body(data, start, end)
-        children.append(MimePart(headers, data, body_start, end, depth))
+        fields, body_start = _fields_and_body(data, start, end)
+        children.append(MimePart(mime_headers(fields), data, body_start, end, depth))
     return children
 
 
@@ -147,10 +148,10 @@ def _between_delimiters(data: bytes, start: int, end: int, boundary: str) -> Ite
         yield part_start, end  # no closing delimiter: the last part runs to the end
 
 
-def _headers_and_body(data: bytes, start: int, end: int) -> tuple[Headers, int]:
+def _fields_and_body(data: bytes, start: int, end: int) -> tuple[list[tuple[str, str]], int]:
     """The header fields at data[start:end] and where the body begins."""
     if start < end and data[start] in (10, 13):  # no header fields at all
-        return Headers(), start + (2 if data.startswith(b"\r\n", start, end) else 1)
+        return [], start + (2 if data.startswith(b"\r\n", start, end) else 1)
     match = _HEADER_END.search(data, start, end)
     if match is None:
         return header_fields(data[start : min(end, start + _MAX_HEADER_BYTES)]), end
@@ -160,22 +161,23 @@ def _headers_and_body(data: bytes, start: int, end: int) -> tuple[Headers, int]:
     return header_fields(data[start:blank]), match.end()
 
 
-def header_fields(block: bytes) -> Headers:
-    """A header block as the stdlib's compat32 parser would store it, without its feed parser.
+def header_fields(block: bytes) -> list[tuple[str, str]]:
+    """A header block's fields as the stdlib's compat32 parser would store them, without its
+    feed parser.
 
     Same reading: bytes as ASCII with surrogate escapes (8-bit values come back as
     'unknown-8bit' headers), mbox 'From ' lines dropped, continuation lines kept with their
     field, and the block ends at the first line that is neither a field nor a continuation
     (the stdlib reads the rest as body).
     """
-    headers = Headers()
+    fields: list[tuple[str, str]] = []
     text = block.decode("ascii", "surrogateescape")
     position, end = 0, len(text)
     field = _FIELD.match
     while position < end:
         found = field(text, position)
         if found is not None:
-            headers.set_raw(found.group(1), found.group(2))
+            fields.append((found.group(1), found.group(2)))
             position = found.end()
             continue
         if text.startswith(("From ", " ", "\t"), position):
@@ -184,6 +186,18 @@ def header_fields(block: bytes) -> Headers:
             position = end if line_end is None else line_end.end()
             continue
         break
+    return fields
+
+
+def mime_headers(fields: list[tuple[str, str]]) -> Headers:
+    """The MIME fields (Content-*, MIME-Version) in the stdlib's compat32 object, whose
+    parameter parsing (boundaries, RFC 2231 file names, charsets) we use. Only these: every
+    lookup in that object scans all its fields, and a message's root carries dozens."""
+    headers = Headers()
+    for name, value in fields:
+        lowered = name.lower()
+        if lowered.startswith("content-") or lowered == "mime-version":
+            headers.set_raw(name, value)
     return headers
 
 

@@ -1,9 +1,8 @@
 """Raw RFC 5322 bytes -> `Message`, for any input however broken.
 
-The stdlib parser with the `compat32` policy does the MIME splitting: it never raises on
-malformed structure (it records defects), and it is several times faster than the modern
-policy, whose structured header parsing we do not need. Headers we read are decoded here
-(RFC 2047), each step guarded, so one bad header costs that header, not the message.
+`mime.py` splits the structure (iteratively, over the original bytes, never raising on
+malformed input); header fields are decoded here (RFC 2047) when first read, each step
+guarded, so one bad header costs that header, not the message.
 Everything is bounded: part count, nesting depth, decoded bytes and HTML size.
 """
 
@@ -49,8 +48,7 @@ def parse_email(data: bytes, location: str, limits: ParseLimits = DEFAULT_LIMITS
     """Parse one message. Never raises for bad input: what had to be skipped is in `problems`."""
     split = split_message(data, limits.max_parts, limits.max_depth)
     problems = split.problems
-    mime = split.root
-    headers = _headers(mime, limits, problems)
+    headers = _headers(split.root_fields, limits, problems)
     sender = _first_address(_first(headers, "from"))
     body = _Body(limits, problems)
     for part in split.parts:
@@ -78,9 +76,8 @@ def parse_email(data: bytes, location: str, limits: ParseLimits = DEFAULT_LIMITS
     )
 
 
-def _headers(mime: Headers, limits: ParseLimits, problems: list[str]) -> LazyHeaders:
+def _headers(items: list[tuple[str, str]], limits: ParseLimits, problems: list[str]) -> LazyHeaders:
     raw: dict[str, list[str]] = {}
-    items = list(mime.raw_items())
     if len(items) > limits.max_headers:
         problems.append(f"{len(items)} header fields; the first {limits.max_headers} kept")
     for name, value in items[: limits.max_headers]:

@@ -30,6 +30,7 @@ REPLY_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _MAX_THREAD_DOMAINS = 50
+_SITE_CACHE_LIMIT = 50_000
 _MAX_QUOTED_TEXT = 200_000
 # Letters and pairs that read as others in a sender line ('rn' as 'm', '1' as 'l').
 _CONFUSABLE = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("1", "l"), ("0", "o"), ("5", "s"))
@@ -67,14 +68,17 @@ def thread_lookalike(message: Message, ctx: ScanContext, sender_kind: DomainKind
 
 def _thread_sites(message: Message, ctx: ScanContext) -> list[tuple[str, str]]:
     """Registrable domains of the thread's other participants, with where each was seen."""
-    psl = ctx.domains.psl
     found: dict[str, str] = {}
+    sites: dict[str, str] = ctx.memo.setdefault("threads.sites", {})
 
     def add(domain: str, where: str) -> None:
-        site = psl.registrable(domain.lower().rstrip("."))
+        site = sites.get(domain)
+        if site is None:
+            site = _participant_site(domain, ctx)
+            if len(sites) < _SITE_CACHE_LIMIT:
+                sites[domain] = site
         if site and site not in found and len(found) < _MAX_THREAD_DOMAINS:
-            if classify_domain(site, ctx) in (DomainKind.EXTERNAL, DomainKind.VENDOR):
-                found[site] = where
+            found[site] = where
 
     for domain in _MESSAGE_ID_DOMAIN.findall(f"{message.in_reply_to} {message.references}"):
         add(domain, "thread headers")
@@ -89,6 +93,14 @@ def _thread_sites(message: Message, ctx: ScanContext) -> list[tuple[str, str]]:
         for domain in _DOMAIN_AFTER_AT.findall(message.text[:_MAX_QUOTED_TEXT]):
             add(domain, "quoted text")
     return list(found.items())
+
+
+def _participant_site(domain: str, ctx: ScanContext) -> str:
+    """The registrable domain of a participant worth comparing with ('' for ours and free mail)."""
+    site = ctx.domains.psl.registrable(domain.lower().rstrip("."))
+    if site and classify_domain(site, ctx) in (DomainKind.EXTERNAL, DomainKind.VENDOR):
+        return site
+    return ""
 
 
 def imitation(candidate: str, genuine: str, ctx: ScanContext) -> str | None:

@@ -27,6 +27,8 @@ def text_links(text: str, origin: Literal["text", "html", "attachment", "chat"] 
 
 
 def _iter_links(text: str, origin: Literal["text", "html", "attachment", "chat"]) -> Iterator[Link]:
+    if "://" not in text and "www." not in text.lower():
+        return  # most text has no link at all; the full pattern is slow to rule that out
     for count, match in enumerate(_URL.finditer(text)):
         if count >= _MAX_LINKS:
             return
