@@ -38,6 +38,9 @@ def _names(ctx: ScanContext) -> ExecutiveNames:
         ("CEO Sato", "surname+title"),
         ("エミリー・カーター", "exact"),
         ("emily carter (CFO)", "exact"),
+        ("사토 하루토 대표이사", "transliterated"),  # Hangul, not in the profile
+        ("サトウ ハルト", "transliterated"),  # katakana with the long vowel written out
+        ("Эмили Картер", "transliterated"),
     ],
 )
 def test_executive_names_match_in_every_writing(ctx: ScanContext, display: str, how: str) -> None:
@@ -45,7 +48,8 @@ def test_executive_names_match_in_every_writing(ctx: ScanContext, display: str, 
     assert match is not None and match.how == how
 
 
-@pytest.mark.parametrize("display", ["Haruki Saito", "Sato Logistics", "佐藤 花子", "Emily", "CFO Sato", "Carter Emilyson", ""])
+@pytest.mark.parametrize("display", ["Haruki Saito", "Sato Logistics", "佐藤 花子", "Emily", "CFO Sato", "Carter Emilyson", "",
+                                     "사토 유키", "하루토", "サトウ", "Эмили"])
 def test_other_names_do_not_match(ctx: ScanContext, display: str) -> None:
     assert _names(ctx).match(display) is None
 

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from anyascii import anyascii
 from rapidfuzz.distance import DamerauLevenshtein
 
 from keiho.domains.confusables import confusables_table
@@ -27,7 +28,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 class NameMatch:
     executive: Executive
     written_as: str  # the profile spelling that matched
-    how: str  # exact | reordered | skeleton | near | surname+title | contains
+    how: str  # exact | reordered | skeleton | near | surname+title | contains | transliterated
 
 
 class ExecutiveNames:
@@ -57,6 +58,15 @@ class ExecutiveNames:
             title_words = self._title_words(executive.title)
             for surname in _surnames(executive):
                 self._surnames.append((surname, executive, title_words))
+        # Latin names by sound, for the same name written in another script ('사토 하루토',
+        # 'ハルト・サトウ', 'Харуто Сато'): given and family name both needed.
+        self._sounds: list[tuple[list[str], Executive, str]] = []
+        for executive in executives:
+            for spelling in (executive.name, *executive.aliases):
+                if spelling.isascii():
+                    sounds = [_sound(t) for t in self._tokens(spelling) if len(t) >= 2]
+                    if len(sounds) >= 2:
+                        self._sounds.append((sounds, executive, spelling))
 
     def match(self, display_name: str) -> NameMatch | None:
         if not display_name.strip():
@@ -76,7 +86,27 @@ class ExecutiveNames:
                 # one slip in a long name ("Haruto Satoh"), never in a short one
                 if len(known) >= 8 and DamerauLevenshtein.distance(key, known, score_cutoff=1) <= 1:
                     return NameMatch(executive, spelling, "near")
-        return self._surname_and_title(display_name) or self._contained(tokens)
+        return self._surname_and_title(display_name) or self._contained(tokens) or self._transliterated(display_name, tokens)
+
+    def _transliterated(self, display_name: str, tokens: list[str]) -> NameMatch | None:
+        """An executive's Latin name written in another script, compared by sound."""
+        if display_name.isascii() or len(tokens) > 4:
+            return None
+        sounds = [_sound(anyascii(t)) for t in tokens]
+        sounds = [x for x in sounds if len(x) >= 2]
+        for parts, executive, spelling in self._sounds:
+            if len(sounds) > len(parts) + 1:
+                continue
+            unused = list(sounds)
+            for part in parts:
+                allowed = 1 if len(part) >= 5 else 0
+                found = next((x for x in unused if DamerauLevenshtein.distance(x, part, score_cutoff=allowed) <= allowed), None)
+                if found is None:
+                    break
+                unused.remove(found)
+            else:
+                return NameMatch(executive, spelling, "transliterated")
+        return None
 
     def _contained(self, tokens: list[str]) -> NameMatch | None:
         """'Haruto Sato | Kitsune CEO', 'Haruto Sato via DocuSign': a full name of two or more
@@ -122,6 +152,23 @@ class ExecutiveNames:
         tokens = [t for t in _SEPARATORS.split(folded) if t]
         # 'Sato, CEO' leaves only the name; initials keep their letter ('h. sato' -> 'h', 'sato')
         return tokens
+
+
+# Spelling differences between romanisations of one sound: Korean and Japanese do not tell
+# l from r, Japanese long vowels are written ou/uu/oo or not at all, Cyrillic х is 'kh'.
+_SOUND_RULES = (("kh", "h"), ("ph", "f"), ("l", "r"), ("c", "k"), ("ou", "o"), ("uu", "u"), ("oo", "o"),
+                ("eo", "o"), ("ee", "i"), ("y", "i"), ("v", "b"))
+_NOT_LETTER = re.compile(r"[^a-z]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _sound(word: str) -> str:
+    """A romanised word reduced to how it sounds, so that romanisations of one name meet."""
+    word = _NOT_LETTER.sub("", word.lower())
+    for written, sound in _SOUND_RULES:
+        word = word.replace(written, sound)
+    word = _DOUBLED.sub(r"\1", word)
+    return word[:-1] if word.endswith("h") and len(word) > 4 else word  # 'Satoh'
 
 
 def _name_skeleton(text: str) -> str:
