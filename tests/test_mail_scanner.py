@@ -138,3 +138,40 @@ def test_cli_chat_scan_reads_an_export(tmp_path: Path, capsys: pytest.CaptureFix
     # The fixture's "Emily Carter" is a Telegram account the profile does not list; message 106 sends a .dmg.
     assert {f["rule"] for f in records["id=104"]["findings"]} == {"mail.exec-name-chat"}
     assert records["id=106"]["verdict"] == "malicious" and code == 5
+
+
+def _telegram_export(path: Path, messages: list[tuple[int, str, str, str]]) -> Path:
+    """A single-chat Telegram Desktop export: (id, sender id, sender name, text) per message."""
+    export = {
+        "name": "Hiring chat", "type": "personal_chat", "id": 42,
+        "messages": [
+            {"id": i, "type": "message", "date": f"2026-11-02T10:{i:02d}:00", "from": name, "from_id": sender, "text": text}
+            for i, sender, name, text in messages
+        ],
+    }
+    path.write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_a_lure_split_over_a_senders_chat_messages_is_read_whole(scanner: MailScanner, tmp_path: Path) -> None:
+    split = [
+        (1, "user777", "Alex Morgan", "Hi Kenta, we are hiring a senior blockchain engineer, remote, great salary."),
+        (2, "user100", "Kenta Suzuki", "Sounds interesting, what is the process?"),
+        (3, "user777", "Alex Morgan", "First a short technical assessment: https://github.com/defi-hire/wallet-task"),
+        (4, "user777", "Alex Morgan", "Just clone it, run npm install and npm start, and tell me what you see."),
+    ]
+    results = list(scanner.scan_chat(_telegram_export(tmp_path / "result.json", split)))
+    alone = {r.subject[-4:]: {f.rule for f in scanner.scan_message(m).findings}
+             for r, m in zip(results, _read_chat(tmp_path / "result.json"), strict=True)}
+    assert "mail.lure-coding-test" not in alone["id=4"]  # no message says enough by itself
+    last = {f.rule: f for f in results[-1].findings}
+    assert last["mail.lure-coding-test"].evidence["messages"] == 3
+    assert results[-1].verdict is not Verdict.CLEAN
+    # the candidate's own message is not read together with the recruiter's
+    assert "mail.lure-coding-test" not in {f.rule for f in results[1].findings}
+
+
+def _read_chat(path: Path) -> list[Message]:
+    from keiho.mail.chat import iter_chat_messages
+
+    return list(iter_chat_messages(path))

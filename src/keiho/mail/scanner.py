@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+from dataclasses import replace
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from itertools import islice
@@ -18,6 +19,7 @@ from keiho.findings import Finding, Severity, SubjectResult
 from keiho.intel.lookup import IntelIndex
 from keiho.mail.attachments import analyze_attachments
 from keiho.mail.chat import iter_chat_messages
+from keiho.mail.chat.conversation import ConversationMemory, Recent
 from keiho.mail.context import ScanContext
 from keiho.mail.identity import analyze_identity
 from keiho.mail.intel_match import analyze_intel
@@ -34,10 +36,11 @@ log = logging.getLogger(__name__)
 
 Analyzer = Callable[[Message, ScanContext], list[Finding]]
 ProblemHandler = Callable[[str, str], None]
+_LURES = "lures"  # the analyser that also reads a chat sender's recent messages together
 ANALYZERS: tuple[tuple[str, Analyzer], ...] = (
     ("identity", analyze_identity),
     ("links", analyze_links),
-    ("lures", analyze_lures),
+    (_LURES, analyze_lures),
     ("attachments", analyze_attachments),
     ("intel", analyze_intel),
     ("structure", analyze_structure),
@@ -65,21 +68,24 @@ class MailScanner:
 
     # -- one message ----------------------------------------------------------------------------
 
-    def scan_message(self, message: Message) -> SubjectResult:
+    def scan_message(self, message: Message, recent: Recent | None = None) -> SubjectResult:
+        """Every analyser on `message`; with `recent` (a chat sender's last messages read as one),
+        the lure rules also read those, so a lure split over several messages is seen whole."""
         findings: dict[str, Finding] = {}
         for name, analyzer in self.analyzers:
-            try:
-                found = analyzer(message, self.ctx)
-            except Exception as exc:  # noqa: BLE001 - one analyser's bug must not lose the message
-                log.warning("%s: the %s analyser failed (%s: %s); other results kept", message.location, name,
-                            type(exc).__name__, exc)
-                found = [_incomplete(message.location, name, exc)]
-            for finding in found:
-                # One finding per rule per message (stable ids); keep the strongest.
-                kept = findings.get(finding.rule)
-                if kept is None or finding.score > kept.score:
-                    findings[finding.rule] = finding
+            _keep_strongest(findings, self._run(name, analyzer, message))
+            if recent is not None and name == _LURES:
+                across = self._run(name, analyzer, recent.combined)
+                _keep_strongest(findings, [replace(f, evidence={**f.evidence, "messages": recent.count}) for f in across])
         return self.policy.result(message.location, message.kind, findings.values())
+
+    def _run(self, name: str, analyzer: Analyzer, message: Message) -> list[Finding]:
+        try:
+            return analyzer(message, self.ctx)
+        except Exception as exc:  # noqa: BLE001 - one analyser's bug must not lose the message
+            log.warning("%s: the %s analyser failed (%s: %s); other results kept", message.location, name,
+                        type(exc).__name__, exc)
+            return [_incomplete(message.location, name, exc)]
 
     def scan_raw(self, raw: RawMessage) -> SubjectResult:
         try:
@@ -101,8 +107,9 @@ class MailScanner:
         yield from self._scan_parallel(raws, jobs)
 
     def scan_chat(self, path: str | Path, on_problem: ProblemHandler | None = None) -> Iterator[SubjectResult]:
+        memory = ConversationMemory()
         for message in iter_chat_messages(path, on_problem=on_problem):
-            yield self.scan_message(message)
+            yield self.scan_message(message, memory.add(message))
 
     def _scan_parallel(self, raws: Iterator[RawMessage], jobs: int) -> Iterator[SubjectResult]:
         global _worker_scanner
@@ -119,6 +126,14 @@ _worker_scanner: MailScanner | None = None
 def _scan_in_worker(raw: RawMessage) -> SubjectResult:
     assert _worker_scanner is not None
     return _worker_scanner.scan_raw(raw)
+
+
+def _keep_strongest(findings: dict[str, Finding], found: Iterable[Finding]) -> None:
+    # One finding per rule per message (stable ids); keep the strongest.
+    for finding in found:
+        kept = findings.get(finding.rule)
+        if kept is None or finding.score > kept.score:
+            findings[finding.rule] = finding
 
 
 def _incomplete(subject: str, analyser: str, exc: Exception) -> Finding:
