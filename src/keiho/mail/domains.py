@@ -51,6 +51,16 @@ def _kind_table(ctx: ScanContext) -> dict[str, DomainKind]:
     return table
 
 
+def saas_tenant(host: str, result: SubjectResult, ctx: ScanContext) -> str:
+    """The SaaS platform when the domain engine's only sign is a protected brand as the tenant
+    name on it ('kitsune-ex.okta.com'), which is nearly always the organisation's own tenant;
+    '' otherwise. The platforms are mail.link-lookalike's `tenant_platforms`."""
+    if {f.rule for f in result.findings} != {"domain.brand-subdomain"}:
+        return ""
+    registrable = ctx.domains.psl.registrable(host) or host
+    return registrable if registrable in ctx.rules["mail.link-lookalike"].params["tenant_platforms"] else ""
+
+
 def lookalike(host_or_url: str, ctx: ScanContext) -> SubjectResult | None:
     """The domain engine's verdict on a host or URL (cached per run), or None if unparseable."""
     cache = ctx.memo.setdefault("domains.lookalike", {})

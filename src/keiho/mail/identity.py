@@ -13,7 +13,7 @@ from dataclasses import replace
 from keiho.findings import Finding, Verdict
 from keiho.mail.auth import AuthResults, trusted_auth_results
 from keiho.mail.context import ScanContext
-from keiho.mail.domains import DomainKind, classify_domain, lookalike
+from keiho.mail.domains import DomainKind, classify_domain, lookalike, saas_tenant
 from keiho.mail.message import Message
 from keiho.mail.names import ExecutiveNames, NameMatch
 from keiho.mail.threads import REPLY_PREFIX, thread_lookalike
@@ -26,6 +26,7 @@ def analyze_identity(message: Message, ctx: ScanContext) -> list[Finding]:
     sender_kind = classify_domain(sender.domain, ctx) if sender.domain else DomainKind.NONE
     _executive_name(message, ctx, sender_kind, out)
     _vendor_name(message, ctx, sender_kind, out)
+    _organisation_name(message, ctx, sender_kind, out)
     _address_in_display_name(message, ctx, out)
     if message.kind != "email":
         if _internal_chat_account(message, sender_kind):
@@ -164,6 +165,31 @@ def _vendor_name(message: Message, ctx: ScanContext, sender_kind: DomainKind, ou
         return
 
 
+def _organisation_name(message: Message, ctx: ScanContext, sender_kind: DomainKind, out: list[Finding]) -> None:
+    """'Kitsune Exchange | Admin' on a Telegram account, 'Kitsune Exchange Support' from free mail:
+    the organisation's own name on a sender that is not the organisation's."""
+    display = message.sender.display_name
+    if not display or sender_kind in (DomainKind.OWN, DomainKind.VENDOR) or _internal_chat_account(message, sender_kind):
+        return
+    name_words: list[str] | None = ctx.memo.get("identity.org-words")
+    if name_words is None:
+        suffixes = {w.casefold() for w in ctx.rules["mail.org-name-external"].params["legal_suffixes"]}
+        # "K.K." and "Co., Ltd." lose their dots first, so they read as the words listed
+        words = [w for w in re.split(r"[^\w]+", ctx.profile.organization.name.casefold().replace(".", "")) if w]
+        while words and words[-1] in suffixes:
+            words.pop()
+        while words and words[0] in suffixes:
+            words.pop(0)
+        name_words = words if len("".join(words)) >= 5 else []  # too short a name is a common word
+        ctx.memo["identity.org-words"] = name_words
+    if not name_words:
+        return
+    words = [w for w in re.split(r"[^\w]+", display.casefold()) if w]
+    if _contains_run(words, name_words):
+        ctx.emit(out, "mail.org-name-external", message.location, organisation=ctx.profile.organization.name,
+                 display_name=display[:120], sender=message.sender.address[:120], platform=message.platform)
+
+
 def _contains_run(words: list[str], run: list[str]) -> bool:
     n = len(run)
     return any(words[i : i + n] == run for i in range(len(words) - n + 1))
@@ -191,6 +217,11 @@ def _lookalike_senders(message: Message, ctx: ScanContext, out: list[Finding]) -
         if found is not None:
             if result.verdict is Verdict.SUSPICIOUS:
                 found = replace(found, score=min(found.score, int(rule.params["suspicious_domain_score"])))
+            tenant = saas_tenant(domain, result, ctx)
+            if tenant:
+                # 'confluence@kitsune-ex.atlassian.net': the platform writing for the organisation's tenant
+                found = replace(found, score=int(ctx.rules["mail.link-lookalike"].params["tenant_score"]),
+                                evidence={**found.evidence, "tenant_platform": tenant})
             out.append(found)
         return
 

@@ -13,7 +13,7 @@ from urllib.parse import unquote, urlsplit
 
 from keiho.findings import Finding, Verdict
 from keiho.mail.context import ScanContext
-from keiho.mail.domains import DomainKind, classify_domain, lookalike
+from keiho.mail.domains import DomainKind, classify_domain, lookalike, saas_tenant
 from keiho.mail.message import Link, Message
 
 _SHOWN_DOMAIN = re.compile(r"(?:https?://)?((?:[\w-]+\.)+[a-z]{2,24})(?:[/:?#]\S*)?$", re.IGNORECASE)
@@ -99,7 +99,6 @@ def _judge_host(host: str, subject: str, ctx: ScanContext) -> tuple[bool, Signal
         return True, []
     rules = ctx.rules
     signals: Signals = []
-    registrable = ctx.domains.psl.registrable(host) or host
     result = lookalike(subject, ctx)
     if result is not None and result.verdict in (Verdict.MALICIOUS, Verdict.SUSPICIOUS):
         evidence: dict[str, str | int | bool] = {
@@ -109,12 +108,14 @@ def _judge_host(host: str, subject: str, ctx: ScanContext) -> tuple[bool, Signal
         params = rules["mail.link-lookalike"].params
         if result.verdict is Verdict.SUSPICIOUS:
             evidence["_score"] = min(rules["mail.link-lookalike"].score, int(params["suspicious_domain_score"]))
-        if {f.rule for f in result.findings} == {"domain.brand-subdomain"} and registrable in params["tenant_platforms"]:
+        tenant = saas_tenant(host, result, ctx)
+        if tenant:
             evidence["_score"] = int(params["tenant_score"])  # most likely the organisation's own tenant
-            evidence["tenant_platform"] = registrable
+            evidence["tenant_platform"] = tenant
         signals.append(("mail.link-lookalike", evidence))
     if "xn--" in host or not host.isascii():
         signals.append(("mail.link-idn", {"host": host}))
+    registrable = ctx.domains.psl.registrable(host) or host
     if _listed(host, registrable, rules["mail.link-shortener"].params["shorteners"]):
         signals.append(("mail.link-shortener", {"host": host}))
     suffix = ctx.domains.psl.split(host)[2] if host.count(".") >= 1 else ""
