@@ -32,7 +32,7 @@ LIANHE = ("周嘉慧", "carrie.zhou@lianhe-cap.hk")
 LIANHE_FAKE = ("周嘉慧", "carrie.zhou@lianhe-cap.com.hk")
 LIANHE_MID = "<LH-20261105-8812@lianhe-cap.hk>"
 
-# الواحة الرقمية Al Waha Digital (Abu Dhabi broker), Arabic.
-ALWAHA = ("سالم المنصوري", "salem@alwaha-digital.ae")
-ALWAHA_FAKE = ("سالم المنصوري", "salem@alwaha-digitall.ae")
-ALWAHA_MID = "<AW.20261107.5521@alwaha-digital.ae>"
+# القمة الرقمية Qimma Digital (Abu Dhabi broker), Arabic.
+QIMMA = ("سالم المنصوري", "salem@qimma-digital.ae")
+QIMMA_FAKE = ("سالم المنصوري", "salem@qimma-digitall.ae")
+QIMMA_MID = "<AW.20261107.5521@qimma-digital.ae>"
