@@ -183,3 +183,14 @@ def test_reply_from_a_partners_twin_in_its_thread_is_a_claim(ctx: ScanContext) -
     assert fired["mail.thread-lookalike"].evidence["imitates"] == "minato-systems.co.jp"
     assert fired["mail.thread-lookalike"].evidence["seen_in"] == "quoted text"
     assert "mail.thread-lookalike" in str(fired["mail.fake-reply"].evidence["sender_claims"])
+
+
+@pytest.mark.parametrize("display", ["هاروتو ساتو", "إميلي كارتر"])
+def test_executive_names_in_arabic_script_match_by_consonants(ctx: ScanContext, display: str) -> None:
+    match = _names(ctx).match(display)
+    assert match is not None and match.how == "transliterated"
+
+
+@pytest.mark.parametrize("display", ["حارث ساطي", "عمر حداد", "ساتو"])
+def test_other_arabic_names_do_not_match(ctx: ScanContext, display: str) -> None:
+    assert _names(ctx).match(display) is None

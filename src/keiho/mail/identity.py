@@ -185,6 +185,8 @@ def _organisation_name(message: Message, ctx: ScanContext, sender_kind: DomainKi
     if not name_words:
         return
     words = [w for w in re.split(r"[^\w]+", display.casefold()) if w]
+    if "via" in words[len(name_words):]:
+        return  # 'Kitsune Exchange Careers via HackerRank': a platform sending on the organisation's behalf
     if _contains_run(words, name_words):
         ctx.emit(out, "mail.org-name-external", message.location, organisation=ctx.profile.organization.name,
                  display_name=display[:120], sender=message.sender.address[:120], platform=message.platform)

@@ -185,7 +185,8 @@ def _masked_span(data: str, start: int, end: int, mask: Mask) -> tuple[int, int]
             at = data.rfind(mark, floor, start)
             if at >= 0:
                 sentence = max(sentence, at + len(mark))
-        return sentence, start
+        # To just inside the negation: '事前課題' in '事前課題はございません' is denied too.
+        return sentence, end - 1
     return start, end
 
 

@@ -94,14 +94,20 @@ class ExecutiveNames:
             return None
         sounds = [_sound(anyascii(t)) for t in tokens]
         sounds = [x for x in sounds if len(x) >= 2]
+        # Arabic and Hebrew write few vowels ('هاروتو ساتو' romanises to 'hrwtw stw'): compare consonants
+        abjad = _ABJAD.search(display_name) is not None
+        if abjad:
+            sounds = [_consonants(x) for x in sounds]
         for parts, executive, spelling in self._sounds:
             if len(sounds) > len(parts) + 1:
                 continue
             unused = list(sounds)
             for part in parts:
+                if abjad:
+                    part = _consonants(part)
                 allowed = 1 if len(part) >= 5 else 0
                 found = next((x for x in unused if DamerauLevenshtein.distance(x, part, score_cutoff=allowed) <= allowed), None)
-                if found is None:
+                if found is None or (abjad and len(part) < 2):
                     break
                 unused.remove(found)
             else:
@@ -160,6 +166,14 @@ _SOUND_RULES = (("kh", "h"), ("ph", "f"), ("l", "r"), ("c", "k"), ("ou", "o"), (
                 ("eo", "o"), ("ee", "i"), ("y", "i"), ("v", "b"))
 _NOT_LETTER = re.compile(r"[^a-z]")
 _DOUBLED = re.compile(r"(.)\1+")
+
+
+_ABJAD = re.compile(r"[\u0590-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]")  # Hebrew, Arabic
+
+
+def _consonants(sound: str) -> str:
+    """A sound without its vowels (and w/y, which Arabic uses for long vowels)."""
+    return re.sub(r"[aeiouwy']", "", sound)
 
 
 def _sound(word: str) -> str:
