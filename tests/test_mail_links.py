@@ -85,3 +85,9 @@ def test_the_organisations_name_as_a_saas_tenant_is_no_verdict_alone(ctx: ScanCo
     # the same brand in a subdomain of a free host anyone can take keeps its full weight
     hosted = analyze_links(Message("m", links=(Link("https://kitsune-ex.vercel.app/login", "", "text"),)), ctx)
     assert max(f.score for f in hosted if f.rule == "mail.link-lookalike") >= 70
+
+
+def test_a_cjk_file_name_in_a_path_stays_in_the_url_and_prose_after_a_url_does_not() -> None:
+    text = "职位说明请下载：https://jd-files.top/JD_架构师_2026.pdf.exe 下载后双击打开。詳細は https://example.jp/x。次は"
+    assert [link.url for link in text_links(text)] == ["https://jd-files.top/JD_架构师_2026.pdf.exe", "https://example.jp/x"]
+    assert [link.url for link in text_links("こちらhttps://example.jp/aを参照してください。")] == ["https://example.jp/a"]

@@ -61,8 +61,14 @@ class ExecutiveNames:
         # Latin names by sound, for the same name written in another script ('사토 하루토',
         # 'ハルト・サトウ', 'Харуто Сато'): given and family name both needed.
         self._sounds: list[tuple[list[str], Executive, str]] = []
+        # CJK names by reading: 佐藤阳翔 (simplified) reads as 佐藤 陽翔 does ('zuotengyangxiang')
+        self._readings: dict[str, tuple[Executive, str]] = {}
         for executive in executives:
             for spelling in (executive.name, *executive.aliases):
+                if _CJK.search(spelling):
+                    reading = _reading(self._tokens(spelling))
+                    if len(reading) >= _MIN_READING:
+                        self._readings.setdefault(reading, (executive, spelling))
                 if spelling.isascii():
                     sounds = [_sound(t) for t in self._tokens(spelling) if len(t) >= 2]
                     if len(sounds) >= 2:
@@ -92,6 +98,8 @@ class ExecutiveNames:
         """An executive's Latin name written in another script, compared by sound."""
         if display_name.isascii() or len(tokens) > 4:
             return None
+        if _CJK.search(display_name) and (hit := self._readings.get(_reading(tokens))):
+            return NameMatch(hit[0], hit[1], "transliterated")
         sounds = [_sound(anyascii(t)) for t in tokens]
         sounds = [x for x in sounds if len(x) >= 2]
         # Arabic and Hebrew write few vowels ('هاروتو ساتو' romanises to 'hrwtw stw'): compare consonants
@@ -169,6 +177,14 @@ _DOUBLED = re.compile(r"(.)\1+")
 
 
 _ABJAD = re.compile(r"[\u0590-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]")  # Hebrew, Arabic
+
+
+_MIN_READING = 8  # a shorter romanised reading (two characters) is too easily someone else's
+
+
+def _reading(tokens: list[str]) -> str:
+    """How CJK name tokens read, romanised and joined: variant forms of a character read alike."""
+    return _NOT_LETTER.sub("", anyascii("".join(tokens)).lower())
 
 
 def _consonants(sound: str) -> str:

@@ -32,10 +32,26 @@ def _iter_links(text: str, origin: Literal["text", "html", "attachment", "chat"]
     for count, match in enumerate(_URL.finditer(text)):
         if count >= _MAX_LINKS:
             return
-        url = _trim(match.group(0))
+        url = _trim(match.group(0) + _cjk_path_rest(text, match))
         if url.lower().startswith("www."):
             url = "http://" + url
         yield Link(url, "", origin)
+
+
+# A file name in CJK inside a URL's path ('https://x.top/JD_架构师_2026.pdf.exe'): the URL goes on
+# through the CJK letters when what follows them, up to the next space or CJK punctuation, still
+# looks like a path and ends in a file extension. Prose after a URL does not.
+_CJK_PATH_REST = re.compile(
+    r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][\w\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af.~%/-]*\.[A-Za-z0-9]{1,8}(?=$|[\s<>\"'`、。，：！？（）])"
+)
+
+
+def _cjk_path_rest(text: str, match: re.Match[str]) -> str:
+    url = match.group(0)
+    if match.end() >= len(text) or url.count("/") < 3:  # only within a path, never in the host
+        return ""
+    rest = _CJK_PATH_REST.match(text, match.end())
+    return rest.group(0) if rest else ""
 
 
 def _trim(url: str) -> str:
