@@ -91,3 +91,10 @@ def test_a_cjk_file_name_in_a_path_stays_in_the_url_and_prose_after_a_url_does_n
     text = "职位说明请下载：https://jd-files.top/JD_架构师_2026.pdf.exe 下载后双击打开。詳細は https://example.jp/x。次は"
     assert [link.url for link in text_links(text)] == ["https://jd-files.top/JD_架构师_2026.pdf.exe", "https://example.jp/x"]
     assert [link.url for link in text_links("こちらhttps://example.jp/aを参照してください。")] == ["https://example.jp/a"]
+
+
+def test_a_chat_link_whose_text_names_another_site_is_a_mismatch(ctx: ScanContext) -> None:
+    # Slack's <https://larkspur-dmk.com/recon|docs.google.com/spreadsheets/recon> shows the second part
+    fired = _fired(ctx, Link("https://larkspur-dmk.com/recon/nov", "docs.google.com/spreadsheets/recon", "chat"))
+    assert fired["mail.link-text-mismatch"]["goes_to"] == "larkspur-dmk.com"
+    assert "mail.link-text-mismatch" not in _fired(ctx, Link("https://docs.google.com/spreadsheets/x", "docs.google.com/spreadsheets/x", "chat"))

@@ -126,7 +126,7 @@ def _judge_host(host: str, subject: str, ctx: ScanContext) -> tuple[bool, Signal
 
 def _mismatch(link: Link, host: str, ctx: ScanContext) -> list[tuple[str, dict[str, str | int | bool]]]:
     """An anchor whose shown text is a domain or URL of another site than its href."""
-    if link.origin != "html" or not link.text:
+    if link.origin not in ("html", "chat") or not link.text:  # anchors, and chat links with their own text
         return []
     shown = _SHOWN_DOMAIN.match(link.text.strip())
     if not shown:
