@@ -3,13 +3,10 @@ messages.csv. The file shapes follow sets A/B's chat writers; the messages are n
 
 from __future__ import annotations
 
-import base64
-import csv
-import io
 import json
-from datetime import UTC, datetime
 from typing import Any
 
+from chat_writers import LinkedInWriter, TelegramWriter
 from slack_writer import SlackWriter
 from spec import ChatFile, ChatItem
 
@@ -133,26 +130,8 @@ def telegram_export() -> list[ChatFile]:
     people = {"Li Wei": "user5055667788", "Omar Haddad": "user5099001122", "박대현": "user5066778899",
               "Camille Laurent": "user5011998877", "Jason Ho | Meridian Ventures": "user7912340011",
               "Kitsune Exchange 官方": "user7912340012", "Hiroshi Kondo": "user7912340013"}
-    rows: list[tuple[dict[str, Any], ChatItem | None]] = []
-    seq = [4100]
-
-    def stamp(when: str) -> dict[str, str]:
-        moment = datetime.strptime(when, "%Y-%m-%d %H:%M").replace(tzinfo=UTC)
-        return {"date": moment.strftime("%Y-%m-%dT%H:%M:%S"), "date_unixtime": str(int(moment.timestamp()))}
-
-    def entry(sender: str, when: str, parts: list[Any], label: ChatItem) -> None:
-        seq[0] += 1
-        entities = [{"type": "plain", "text": p} if isinstance(p, str) else dict(p) for p in parts]
-        text: Any = parts[0] if len(parts) == 1 and isinstance(parts[0], str) else parts
-        msg = {"id": seq[0], "type": "message", **stamp(when), "from": sender, "from_id": people[sender],
-               "text": text, "text_entities": entities}
-        rows.append((msg, label))
-
-    def service(actor: str, when: str, action: str, **extra: Any) -> None:
-        seq[0] += 1
-        msg = {"id": seq[0], "type": "service", **stamp(when), "actor": actor, "actor_id": people[actor],
-               "action": action, **extra, "text": "", "text_entities": []}
-        rows.append((msg, None))
+    tg = TelegramWriter(people, first_id=4100)
+    entry, service = tg.entry, tg.service
 
     service("Li Wei", "2026-11-02 01:00", "invite_members", members=["Omar Haddad", "박대현", "Camille Laurent"])
     entry("Li Wei", "2026-11-02 01:05",
@@ -189,29 +168,17 @@ def telegram_export() -> list[ChatFile]:
     entry("박대현", "2026-11-05 05:30",
           ["회사 PC에서는 외부 코드를 실행하지 않습니다. 필요하면 라이브 코딩 면접으로 진행해 주세요."],
           ChatItem("benign", "recruiter-coding-test", "ko", "staff declines to run external code"))
-    export = {"name": "Kitsune 海外オフィス連絡", "type": "private_supergroup", "id": 1987650077,
-              "messages": [m for m, _ in rows]}
-    labels = [lab for m, lab in rows if m["type"] != "service" and lab is not None]
-    return [ChatFile("chat/telegram/result.json", json.dumps(export, ensure_ascii=False, indent=1).encode(), labels)]
+    return [tg.export("Kitsune 海外オフィス連絡", "private_supergroup", 1987650077)]
 
 
 # -- LinkedIn (Get a copy of your data -> messages.csv) ----------------------------------------
 
-LI_HEADER = ["CONVERSATION ID", "CONVERSATION TITLE", "FROM", "SENDER PROFILE URL", "TO", "RECIPIENT PROFILE URLS",
-             "DATE", "SUBJECT", "CONTENT", "FOLDER"]
 OWNER = ("Kenta Suzuki", "https://www.linkedin.com/in/kenta-suzuki-kx")
 
 
 def linkedin_export() -> list[ChatFile]:
-    rows: list[list[str]] = []
-    labels: list[ChatItem] = []
-
-    def row(conv: str, sender: tuple[str, str], recipient: tuple[str, str], when: str, subject: str, content: str,
-            label: ChatItem, folder: str = "INBOX") -> None:
-        conv_id = "2-" + base64.b64encode(f"{_uuid('li:' + conv)}_010".encode()).decode().rstrip("=")
-        rows.append([conv_id, "", sender[0], sender[1], recipient[0], recipient[1], f"{when}:00 UTC", subject,
-                     content, folder])
-        labels.append(label)
+    li = LinkedInWriter(_uuid, seed_prefix="li:")
+    row = li.row
 
     reyes = ("Sofia Reyes", "https://www.linkedin.com/in/sofia-reyes-talent-web3")
     hartmann = ("Lukas Hartmann", "https://www.linkedin.com/in/lukas-hartmann-vc")
@@ -266,11 +233,7 @@ def linkedin_export() -> list[ChatFile]:
         "ご指定ください。選考は面接のみで、事前課題はございません。",
         ChatItem("benign", "recruiter-coding-test", "ja", "Japanese agency recruiter asks for an interview date; no task"))
 
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(LI_HEADER)
-    writer.writerows(rows)
-    return [ChatFile("chat/linkedin/messages.csv", buffer.getvalue().encode("utf-8"), labels)]
+    return [li.export()]
 
 
 def all_chats() -> list[ChatFile]:

@@ -8,13 +8,10 @@ file order). Slack channel_join / channel_leave / channel_purpose / channel_topi
 
 from __future__ import annotations
 
-import base64
-import csv
-import io
 import json
-from datetime import UTC, datetime
 from typing import Any
 
+from chat_writers import LinkedInWriter, TelegramWriter
 from slack_writer import SlackWriter
 from spec import ChatFile, ChatItem
 
@@ -129,26 +126,8 @@ def telegram_export() -> list[ChatFile]:
     people = {"李伟": "user5066112233", "Omar Haddad": "user5077889900", "박대현": "user5044556677",
               "Jae-won Choi | Yeoul Invest": "user7901234567", "Kitsune Exchange | Admin": "user7955501234",
               "量化助手-官方": "user7966602345"}
-    rows: list[tuple[dict[str, Any], ChatItem | None]] = []
-    seq = [4100]
-
-    def stamp(when: str) -> dict[str, str]:
-        moment = datetime.strptime(when, "%Y-%m-%d %H:%M").replace(tzinfo=UTC)
-        return {"date": moment.strftime("%Y-%m-%dT%H:%M:%S"), "date_unixtime": str(int(moment.timestamp()))}
-
-    def entry(sender: str, when: str, parts: list[Any], label: ChatItem) -> None:
-        seq[0] += 1
-        entities = [{"type": "plain", "text": p} if isinstance(p, str) else dict(p) for p in parts]
-        text: Any = parts[0] if len(parts) == 1 and isinstance(parts[0], str) else parts
-        msg = {"id": seq[0], "type": "message", **stamp(when), "from": sender, "from_id": people[sender],
-               "text": text, "text_entities": entities}
-        rows.append((msg, label))
-
-    def service(actor: str, when: str, action: str, **extra: Any) -> None:
-        seq[0] += 1
-        msg = {"id": seq[0], "type": "service", **stamp(when), "actor": actor, "actor_id": people[actor],
-               "action": action, **extra, "text": "", "text_entities": []}
-        rows.append((msg, None))
+    tg = TelegramWriter(people, first_id=4100)
+    entry, service = tg.entry, tg.service
 
     service("李伟", "2026-11-03 01:00", "invite_members", members=["Omar Haddad", "박대현"])
     entry("李伟", "2026-11-03 01:05",
@@ -174,40 +153,28 @@ def telegram_export() -> list[ChatFile]:
           ["تنبيه: حساب \"Kitsune Exchange | Admin\" ليس من فريقنا. لا ترسلوا أي مبالغ إلى أي عنوان منشور هنا."],
           ChatItem("benign", "wallet-request", "ar", "staff warns that the 'Admin' account is not the company's"))
     service("量化助手-官方", "2026-11-08 09:00", "join_group_by_link", inviter="Group")
-    entry("量化助手-官方", "2026-11-08 09:02",
-          ["各位合作伙伴好，这是 Kitsune 官方量化交易App内测版，可自动跟单套利，请在安卓手机上安装后用交易所账号登录。"],
-          ChatItem("lure", "trading-app", "zh", "new member posts an 'official' quant trading APK to sideload and log in to"))
-    rows[-1][0].update({"file": "(File not included. Change data exporting settings to download.)",
-                        "file_name": "KitsuneQuant_v3.1.apk", "file_size": 51380224,
-                        "mime_type": "application/vnd.android.package-archive"})
+    apk = entry("量化助手-官方", "2026-11-08 09:02",
+                ["各位合作伙伴好，这是 Kitsune 官方量化交易App内测版，可自动跟单套利，请在安卓手机上安装后用交易所账号登录。"],
+                ChatItem("lure", "trading-app", "zh", "new member posts an 'official' quant trading APK to sideload and log in to"))
+    apk.update({"file": "(File not included. Change data exporting settings to download.)",
+                "file_name": "KitsuneQuant_v3.1.apk", "file_size": 51380224,
+                "mime_type": "application/vnd.android.package-archive"})
     entry("李伟", "2026-11-08 09:15",
           ["这不是我们发的。我们的App只在官方商店上架：",
            {"type": "link", "text": "https://apps.apple.com/jp/app/kitsune-exchange/id6447129901"}, " / ",
            {"type": "link", "text": "https://play.google.com/store/apps/details?id=jp.co.kitsuneex.app"}],
           ChatItem("benign", "trading-app", "zh", "staff disowns the APK and posts the official store links"))
-    export = {"name": "Kitsune × Asia Partners", "type": "private_supergroup", "id": 1987650777,
-              "messages": [m for m, _ in rows]}
-    labels = [lab for m, lab in rows if m["type"] != "service" and lab is not None]
-    return [ChatFile("chat/telegram/result.json", json.dumps(export, ensure_ascii=False, indent=1).encode(), labels)]
+    return [tg.export("Kitsune × Asia Partners", "private_supergroup", 1987650777)]
 
 
 # -- LinkedIn (Get a copy of your data -> messages.csv) ----------------------------------------
 
-LI_HEADER = ["CONVERSATION ID", "CONVERSATION TITLE", "FROM", "SENDER PROFILE URL", "TO", "RECIPIENT PROFILE URLS",
-             "DATE", "SUBJECT", "CONTENT", "FOLDER"]
 OWNER = ("Kenta Suzuki", "https://www.linkedin.com/in/kenta-suzuki-kx")
 
 
 def linkedin_export() -> list[ChatFile]:
-    rows: list[list[str]] = []
-    labels: list[ChatItem] = []
-
-    def row(conv: str, sender: tuple[str, str], recipient: tuple[str, str], when: str, subject: str, content: str,
-            label: ChatItem, folder: str = "INBOX") -> None:
-        conv_id = "2-" + base64.b64encode(f"{_SLACK.uuid('li:' + conv)}_010".encode()).decode().rstrip("=")
-        rows.append([conv_id, "", sender[0], sender[1], recipient[0], recipient[1], f"{when}:00 UTC", subject,
-                     content, folder])
-        labels.append(label)
+    li = LinkedInWriter(_SLACK.uuid, seed_prefix="li:")
+    row = li.row
 
     cole = ("Ethan Cole", "https://www.linkedin.com/in/ethan-cole-corvidvault")
     shiori = ("大森 悠真", "https://www.linkedin.com/in/yuma-omori-shiorilabs")
@@ -251,11 +218,7 @@ def linkedin_export() -> list[ChatFile]:
         "installer. Seriez-vous intéressé ?",
         ChatItem("benign", "recruiter-coding-test", "fr", "recruiter describes a live pair-programming process with nothing to install"))
 
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(LI_HEADER)
-    writer.writerows(rows)
-    return [ChatFile("chat/linkedin/messages.csv", buffer.getvalue().encode("utf-8"), labels)]
+    return [li.export()]
 
 
 def all_chats() -> list[ChatFile]:

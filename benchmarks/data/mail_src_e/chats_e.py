@@ -8,13 +8,10 @@ The file shapes follow mail_src/chats.py and mail_src_b/chats_b.py; the messages
 
 from __future__ import annotations
 
-import base64
-import csv
-import io
 import json
-from datetime import UTC, datetime
 from typing import Any
 
+from chat_writers import LinkedInWriter, TelegramWriter
 from slack_writer import SlackWriter
 from spec import ChatFile, ChatItem
 
@@ -151,27 +148,8 @@ def telegram_export() -> list[ChatFile]:
               "Camille Laurent": "user6011220034", "Kim Taeyang | Seoul Capital": "user8123400011",
               "Kitsune 官方客服": "user8123400012", "Khalid Al Mazrouei": "user8123400013",
               "Hugo | Lumina Protocol": "user8123400014"}
-    rows: list[tuple[dict[str, Any], ChatItem | None]] = []
-    seq = [5000]
-
-    def stamp(when: str) -> dict[str, str]:
-        moment = datetime.strptime(when, "%Y-%m-%d %H:%M").replace(tzinfo=UTC)
-        return {"date": moment.strftime("%Y-%m-%dT%H:%M:%S"), "date_unixtime": str(int(moment.timestamp()))}
-
-    def entry(sender: str, when: str, parts: list[Any], label: ChatItem) -> dict[str, Any]:
-        seq[0] += 1
-        entities = [{"type": "plain", "text": p} if isinstance(p, str) else dict(p) for p in parts]
-        text: Any = parts[0] if len(parts) == 1 and isinstance(parts[0], str) else parts
-        msg = {"id": seq[0], "type": "message", **stamp(when), "from": sender, "from_id": people[sender],
-               "text": text, "text_entities": entities}
-        rows.append((msg, label))
-        return msg
-
-    def service(actor: str, when: str, action: str, **extra: Any) -> None:
-        seq[0] += 1
-        msg = {"id": seq[0], "type": "service", **stamp(when), "actor": actor, "actor_id": people[actor],
-               "action": action, **extra, "text": "", "text_entities": []}
-        rows.append((msg, None))
+    tg = TelegramWriter(people, first_id=5000)
+    entry, service = tg.entry, tg.service
 
     service("李伟", "2026-11-03 01:00", "invite_members", members=["박대현", "Omar Haddad", "Camille Laurent"])
     entry("李伟", "2026-11-03 01:05",
@@ -219,29 +197,17 @@ def telegram_export() -> list[ChatFile]:
           ["今天的结算已完成：",
            {"type": "link", "text": "https://tronscan.org/#/transaction/7f3a9c1e5b2d84a6c0e9f1b7d3a5c8e2f4b6a9d1c7e3f5b8a2d4c6e9f1b3a5c7"}],
           ChatItem("benign", "wallet-request", "zh", "colleague shares a real tronscan.org transaction"))
-    export = {"name": "Kitsune OTC Asia (Nov)", "type": "private_supergroup", "id": 1987650077,
-              "messages": [m for m, _ in rows]}
-    labels = [lab for m, lab in rows if m["type"] != "service" and lab is not None]
-    return [ChatFile("chat/telegram/result.json", json.dumps(export, ensure_ascii=False, indent=1).encode(), labels)]
+    return [tg.export("Kitsune OTC Asia (Nov)", "private_supergroup", 1987650077)]
 
 
 # -- LinkedIn (Get a copy of your data -> messages.csv) ----------------------------------------
 
-LI_HEADER = ["CONVERSATION ID", "CONVERSATION TITLE", "FROM", "SENDER PROFILE URL", "TO", "RECIPIENT PROFILE URLS",
-             "DATE", "SUBJECT", "CONTENT", "FOLDER"]
 OWNER = ("Kenta Suzuki", "https://www.linkedin.com/in/kenta-suzuki-kx")
 
 
 def linkedin_export() -> list[ChatFile]:
-    rows: list[list[str]] = []
-    labels: list[ChatItem] = []
-
-    def row(conv: str, sender: tuple[str, str], recipient: tuple[str, str], when: str, subject: str, content: str,
-            label: ChatItem, folder: str = "INBOX") -> None:
-        conv_id = "2-" + base64.b64encode(f"{_uuid('li:' + conv)}_010".encode()).decode().rstrip("=")
-        rows.append([conv_id, "", sender[0], sender[1], recipient[0], recipient[1], f"{when}:00 UTC", subject,
-                     content, folder])
-        labels.append(label)
+    li = LinkedInWriter(_uuid, seed_prefix="li:")
+    row = li.row
 
     reyes = ("Sophia Reyes", "https://www.linkedin.com/in/sophia-reyes-vantor-talent")
     yamashita = ("山下 誠", "https://www.linkedin.com/in/makoto-yamashita-kabuto-partners")
@@ -291,11 +257,7 @@ def linkedin_export() -> list[ChatFile]:
         ChatItem("benign", "recruiter-coding-test", "zh",
                  "security contact shares an article about fake-interview npm malware; nothing to run"))
 
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(LI_HEADER)
-    writer.writerows(rows)
-    return [ChatFile("chat/linkedin/messages.csv", buffer.getvalue().encode("utf-8"), labels)]
+    return [li.export()]
 
 
 def all_chats() -> list[ChatFile]:

@@ -8,13 +8,10 @@ The file shapes follow the chat writers of sets A and B (mail_src/chats.py, mail
 
 from __future__ import annotations
 
-import base64
-import csv
-import io
 import json
-from datetime import UTC, datetime
 from typing import Any
 
+from chat_writers import LinkedInWriter, TelegramWriter
 from slack_writer import SlackWriter
 from spec import ChatFile, ChatItem
 
@@ -132,24 +129,8 @@ def telegram_export() -> list[ChatFile]:
     people = {"Kenta Suzuki": "user5011440021", "Yuki Ito": "user5011440022", "박대현": "user5011440023",
               "Haruto Sato | CEO": "user7945521003", "Web3求人 | 坂口": "user7945521004",
               "Jiwoo Han | Daon Ventures": "user7945521005", "李伟": "user5011440024"}
-    rows: list[tuple[dict[str, Any], ChatItem | None]] = []
-    seq = [4100]
-
-    def stamp(when: str) -> dict[str, str]:
-        moment = datetime.strptime(when, "%Y-%m-%d %H:%M").replace(tzinfo=UTC)
-        return {"date": moment.strftime("%Y-%m-%dT%H:%M:%S"), "date_unixtime": str(int(moment.timestamp()))}
-
-    def entry(sender: str, when: str, parts: list[Any], label: ChatItem) -> None:
-        seq[0] += 1
-        entities = [{"type": "plain", "text": p} if isinstance(p, str) else dict(p) for p in parts]
-        text: Any = parts[0] if len(parts) == 1 and isinstance(parts[0], str) else parts
-        rows.append(({"id": seq[0], "type": "message", **stamp(when), "from": sender, "from_id": people[sender],
-                      "text": text, "text_entities": entities}, label))
-
-    def service(actor: str, when: str, action: str, **extra: Any) -> None:
-        seq[0] += 1
-        rows.append(({"id": seq[0], "type": "service", **stamp(when), "actor": actor, "actor_id": people[actor],
-                      "action": action, **extra, "text": "", "text_entities": []}, None))
+    tg = TelegramWriter(people, first_id=4100)
+    entry, service = tg.entry, tg.service
 
     service("Kenta Suzuki", "2026-11-03 01:00", "invite_members", members=["Yuki Ito", "박대현", "李伟"])
     entry("Kenta Suzuki", "2026-11-03 01:02",
@@ -186,29 +167,17 @@ def telegram_export() -> list[ChatFile]:
           ["明天的会我们用公司的Zoom：", {"type": "link", "text": "https://us06web.zoom.us/j/85521094461"},
            "，不需要安装其他软件。"],
           ChatItem("benign", "investor-meeting-install", "zh", "colleague posts a real zoom.us link, nothing to install"))
-    export = {"name": "Web3 Meetup Tokyo (Nov)", "type": "private_supergroup", "id": 1987650077,
-              "messages": [m for m, _ in rows]}
-    labels = [lab for m, lab in rows if m["type"] != "service" and lab is not None]
-    return [ChatFile("chat/telegram/result.json", json.dumps(export, ensure_ascii=False, indent=1).encode(), labels)]
+    return [tg.export("Web3 Meetup Tokyo (Nov)", "private_supergroup", 1987650077)]
 
 
 # -- LinkedIn (Get a copy of your data -> messages.csv) ----------------------------------------
 
-LI_HEADER = ["CONVERSATION ID", "CONVERSATION TITLE", "FROM", "SENDER PROFILE URL", "TO", "RECIPIENT PROFILE URLS",
-             "DATE", "SUBJECT", "CONTENT", "FOLDER"]
 OWNER = ("Kenta Suzuki", "https://www.linkedin.com/in/kenta-suzuki-kx")
 
 
 def linkedin_export() -> list[ChatFile]:
-    rows: list[list[str]] = []
-    labels: list[ChatItem] = []
-
-    def row(conv: str, sender: tuple[str, str], recipient: tuple[str, str], when: str, subject: str, content: str,
-            label: ChatItem, folder: str = "INBOX") -> None:
-        conv_id = "2-" + base64.b64encode(f"{_uuid(conv)}_010".encode()).decode().rstrip("=")
-        rows.append([conv_id, "", sender[0], sender[1], recipient[0], recipient[1], f"{when}:00 UTC", subject,
-                     content, folder])
-        labels.append(label)
+    li = LinkedInWriter(_uuid)
+    row = li.row
 
     quill = ("Ethan Quill", "https://www.linkedin.com/in/ethan-quill-talent-4410")
     mori = ("森 裕子", "https://www.linkedin.com/in/yuko-mori-hr-kx")
@@ -248,11 +217,7 @@ def linkedin_export() -> list[ChatFile]:
         "and a system-design session, no take-home. Free for a call this week?",
         ChatItem("benign", "recruiter-coding-test", "en", "agency recruiter approach with no code to run"))
 
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(LI_HEADER)
-    writer.writerows(rows)
-    return [ChatFile("chat/linkedin/messages.csv", buffer.getvalue().encode("utf-8"), labels)]
+    return [li.export()]
 
 
 def all_chats() -> list[ChatFile]:

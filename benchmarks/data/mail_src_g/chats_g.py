@@ -7,13 +7,10 @@ The export plumbing follows sets A and B's chat writers; the messages are new.
 
 from __future__ import annotations
 
-import base64
-import csv
-import io
 import json
-from datetime import UTC, datetime
 from typing import Any
 
+from chat_writers import LinkedInWriter, TelegramWriter
 from slack_writer import SlackWriter
 from spec import ChatFile, ChatItem
 
@@ -104,26 +101,8 @@ def telegram_export() -> list[ChatFile]:
     people = {"Camille Laurent": "user5011220001", "Li Wei": "user5011220002", "Omar Haddad": "user5011220003",
               "박대현": "user5011220004", "Arnaud | Ostrelle Capital": "user7900110001",
               "Kitsune OTC Desk": "user7900110002", "Minjun | Pulse Quant": "user7900110003"}
-    rows: list[tuple[dict[str, Any], ChatItem | None]] = []
-    seq = [4100]
-
-    def stamp(when: str) -> dict[str, str]:
-        moment = datetime.strptime(when, "%Y-%m-%d %H:%M").replace(tzinfo=UTC)
-        return {"date": moment.strftime("%Y-%m-%dT%H:%M:%S"), "date_unixtime": str(int(moment.timestamp()))}
-
-    def entry(sender: str, when: str, parts: list[Any], label: ChatItem) -> None:
-        seq[0] += 1
-        entities = [{"type": "plain", "text": p} if isinstance(p, str) else dict(p) for p in parts]
-        text: Any = parts[0] if len(parts) == 1 and isinstance(parts[0], str) else parts
-        msg = {"id": seq[0], "type": "message", **stamp(when), "from": sender, "from_id": people[sender],
-               "text": text, "text_entities": entities}
-        rows.append((msg, label))
-
-    def service(actor: str, when: str, action: str, **extra: Any) -> None:
-        seq[0] += 1
-        msg = {"id": seq[0], "type": "service", **stamp(when), "actor": actor, "actor_id": people[actor],
-               "action": action, **extra, "text": "", "text_entities": []}
-        rows.append((msg, None))
+    tg = TelegramWriter(people, first_id=4100)
+    entry, service = tg.entry, tg.service
 
     service("Camille Laurent", "2026-11-03 08:00", "invite_members", members=["Li Wei", "Omar Haddad", "박대현"])
     entry("Camille Laurent", "2026-11-03 08:05",
@@ -157,27 +136,15 @@ def telegram_export() -> list[ChatFile]:
           ["تمت تسوية اليوم بنجاح، رابط المعاملة: ",
            {"type": "link", "text": "https://etherscan.io/tx/0x8c1f0e3a7b2d9c46e5a1f8b3d07c2e9a4b6f1d58c3e0a7b29d4f6c1e8a3b5d70"}],
           ChatItem("benign", "wallet-request", "ar", "colleague shares a real etherscan.io transaction"))
-    export = {"name": "Kitsune OTC Partners (Nov)", "type": "private_supergroup", "id": 1987651177,
-              "messages": [m for m, _ in rows]}
-    labels = [lab for m, lab in rows if m["type"] != "service" and lab is not None]
-    return [ChatFile("chat/telegram/result.json", json.dumps(export, ensure_ascii=False, indent=1).encode(), labels)]
+    return [tg.export("Kitsune OTC Partners (Nov)", "private_supergroup", 1987651177)]
 
 
-LI_HEADER = ["CONVERSATION ID", "CONVERSATION TITLE", "FROM", "SENDER PROFILE URL", "TO", "RECIPIENT PROFILE URLS",
-             "DATE", "SUBJECT", "CONTENT", "FOLDER"]
 OWNER = ("Kenta Suzuki", "https://www.linkedin.com/in/kenta-suzuki-kx")
 
 
 def linkedin_export() -> list[ChatFile]:
-    rows: list[list[str]] = []
-    labels: list[ChatItem] = []
-
-    def row(conv: str, sender: tuple[str, str], recipient: tuple[str, str], when: str, subject: str, content: str,
-            label: ChatItem, folder: str = "INBOX") -> None:
-        conv_id = "2-" + base64.b64encode(f"{_uuid(conv)}_010".encode()).decode().rstrip("=")
-        rows.append([conv_id, "", sender[0], sender[1], recipient[0], recipient[1], f"{when}:00 UTC", subject,
-                     content, folder])
-        labels.append(label)
+    li = LinkedInWriter(_uuid)
+    row = li.row
 
     ellis = ("Rebecca Ellis", "https://www.linkedin.com/in/rebecca-ellis-web3talent")
     hayashi = ("林 大輔", "https://www.linkedin.com/in/daisuke-hayashi-defi")
@@ -220,11 +187,7 @@ def linkedin_export() -> list[ChatFile]:
         "https://predikta-ai.com/beta/Predikta.dmg وإذا ظهر تحذير macOS اضغط بالزر الأيمن ثم فتح.",
         ChatItem("lure", "trading-app", "ar", "AI price-prediction dmg with a Gatekeeper bypass instruction"))
 
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(LI_HEADER)
-    writer.writerows(rows)
-    return [ChatFile("chat/linkedin/messages.csv", buffer.getvalue().encode("utf-8"), labels)]
+    return [li.export()]
 
 
 def all_chats() -> list[ChatFile]:
