@@ -398,6 +398,30 @@ def test_zip_password_from_body_opens_it_and_its_shortcut_is_found(ctx: ScanCont
     assert all("Kx7pQ2mZ" not in str(value) for f in findings for value in f.evidence.values())
 
 
+def _aes_zip(members: list[tuple[str, bytes]], password: str) -> bytes:
+    import pyzipper  # type: ignore[import-untyped]  # no stubs
+
+    buffer = io.BytesIO()
+    with pyzipper.AESZipFile(buffer, "w", compression=pyzipper.ZIP_DEFLATED, encryption=pyzipper.WZ_AES) as archive:
+        archive.setpassword(password.encode())
+        for name, data in members:
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def test_aes_zip_is_opened_with_the_password_from_the_body(ctx: ScanContext) -> None:
+    archive = _aes_zip([("Invoice.pdf", PDF), ("Invoice.pdf.lnk", _shortcut())], "Vq8#Lm2x")
+    findings = analyze_attachments(_message(("Invoice.zip", archive), text="The password is Vq8#Lm2x"), ctx)
+    found = _by_rule(findings)
+    assert found["mail.attach-encrypted-archive"].evidence["format"] == "zip (AES)"
+    assert found["mail.attach-password-in-body"].evidence["format"] == "zip (AES)"
+    assert found["mail.attach-lnk"].evidence["by"] == "content"  # read decrypted, not guessed from the name
+    assert all("Vq8#Lm2x" not in str(value) for f in findings for value in f.evidence.values())
+    # without the password only the names speak
+    locked = _by_rule(analyze_attachments(_message(("Invoice.zip", archive), text="no password here"), ctx))
+    assert locked["mail.attach-lnk"].evidence["by"] == "name" and "mail.attach-password-in-body" not in locked
+
+
 def test_encrypted_zip_without_password_still_shows_member_names(ctx: ScanContext) -> None:
     archive = build_encrypted_zip([("Invoice.pdf.lnk", _shortcut())], "Kx7pQ2mZ")
     message = _message(("Invoice.zip", archive), text="Password: wrongpass1")

@@ -25,6 +25,7 @@ from typing import Literal
 
 import py7zr
 import pycdlib
+import pyzipper  # type: ignore[import-untyped]  # no stubs; used like the stdlib's zipfile
 from py7zr.io import Py7zIO, WriterFactory
 
 from keiho.findings import EvidenceValue
@@ -178,24 +179,34 @@ class ArchiveWalker:
         except READ_ERRORS as exc:
             yield _unreadable(path, "not a readable zip", exc)
             return
+        aes = any(info.flag_bits & 0x1 and info.compress_type == _ZIP_AES for info in members)
+        if aes:
+            # WinZip AES: the stdlib lists it but cannot decrypt it; pyzipper, the stdlib's reader
+            # with AES added, can (and reads ZipCrypto members of the same archive too).
+            archive.close()
+            reader = CountingReader(data)
+            try:
+                archive = pyzipper.AESZipFile(reader)
+                members = [info for info in archive.infolist() if not info.is_dir()]
+            except READ_ERRORS as exc:
+                yield _unreadable(path, "not a readable AES zip", exc)
+                return
         with archive:
             for info in members:
                 info.filename = _zip_name(info)
             locked = [info for info in members if info.flag_bits & 0x1]
             password = None
             if locked:
-                aes = any(info.compress_type == _ZIP_AES for info in locked)
                 yield Event("encrypted", path, {"format": "zip (AES)" if aes else "zip", "encrypted_members": len(locked)})
-                if not aes:
-                    password = self._zip_password(archive, locked)
-                    if password is not None:
-                        yield Event("password", path, {"password": mask(password), "format": "zip"})
+                password = self._zip_password(archive, locked)
+                if password is not None:
+                    yield Event("password", path, {"password": mask(password), "format": "zip (AES)" if aes else "zip"})
             for info in members:
                 if not self.budget.take_member():
                     yield self._too_many(path)
                     return
                 encrypted = bool(info.flag_bits & 0x1)
-                if encrypted and (password is None or info.compress_type == _ZIP_AES):
+                if encrypted and password is None:
                     yield _Child(info.filename, b"", False, True)
                     continue
                 decrypt_left = self.budget.decrypt_left()

@@ -17,6 +17,8 @@ import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Protocol
 
+import pyzipper  # type: ignore[import-untyped]  # no stubs
+
 from keiho.findings import EvidenceValue
 from keiho.mail.attachments.limits import Limits
 
@@ -24,6 +26,8 @@ from keiho.mail.attachments.limits import Limits
 READ_ERRORS: tuple[type[BaseException], ...] = (
     zipfile.BadZipFile,
     zipfile.LargeZipFile,
+    pyzipper.BadZipFile,  # pyzipper's own copies of them (AES zips), a failed HMAC check among them
+    pyzipper.LargeZipFile,
     tarfile.TarError,
     zlib.error,
     lzma.LZMAError,
