@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-from dataclasses import replace
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from itertools import islice
 from pathlib import Path
