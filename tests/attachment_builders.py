@@ -462,3 +462,51 @@ def build_zero_bomb(total: int, name: str = "zeros.bin") -> bytes:
     central = b"PK\x01\x02" + struct.pack("<H", 20) + fields + struct.pack("<HHHHHII", len(encoded), 0, 0, 0, 0, 0, 0) + encoded
     end = b"PK\x05\x06" + struct.pack("<HHHHIIH", 0, 0, 1, 1, len(central), len(local) + len(stream), 0)
     return local + stream + central + end
+
+
+# -- FAT12 floppy image and a fixed VHD around it (Microsoft FAT spec, VHD format spec 1.0) --------
+
+
+def build_fat12(files: list[tuple[str, bytes]]) -> bytes:
+    """A 1.44 MB FAT12 image holding `files` (8.3 names) in its root directory."""
+    bps, total, spf, root_entries = 512, 2880, 9, 224
+    boot = bytearray(bps)
+    boot[0:3], boot[3:11] = b"\xeb\x3c\x90", b"MSDOS5.0"
+    struct.pack_into("<HBHBHHBHHHII", boot, 11, bps, 1, 1, 2, root_entries, total, 0xF0, spf, 18, 2, 0, 0)
+    struct.pack_into("<BBBI11s8s", boot, 36, 0, 0, 0x29, 0x1234ABCD, b"NO NAME    ", b"FAT12   ")
+    boot[510:512] = b"\x55\xaa"
+    fat = bytearray(spf * bps)
+
+    def set_entry(cluster: int, value: int) -> None:  # 12-bit entries, two in three bytes
+        offset = cluster * 3 // 2
+        if cluster % 2 == 0:
+            fat[offset] = value & 0xFF
+            fat[offset + 1] = (fat[offset + 1] & 0xF0) | (value >> 8 & 0x0F)
+        else:
+            fat[offset] = (fat[offset] & 0x0F) | (value << 4 & 0xF0)
+            fat[offset + 1] = value >> 4 & 0xFF
+
+    set_entry(0, 0xFF0)
+    set_entry(1, 0xFFF)
+    root = bytearray(root_entries * 32)
+    body = bytearray()
+    cluster = 2
+    for index, (name, content) in enumerate(files):
+        stem, _, ext = name.upper().partition(".")
+        count = max(1, -(-len(content) // bps))
+        for k in range(count):
+            set_entry(cluster + k, cluster + k + 1 if k < count - 1 else 0xFFF)
+        struct.pack_into("<8s3sB10sHHHI", root, index * 32, stem.ljust(8).encode(), ext.ljust(3).encode(), 0x20,
+                         bytes(10), 0, 0x5821, cluster, len(content))
+        body += content.ljust(count * bps, b"\0")
+        cluster += count
+    return (bytes(boot) + bytes(fat) * 2 + bytes(root) + bytes(body)).ljust(total * bps, b"\0")
+
+
+def build_fixed_vhd(disk: bytes) -> bytes:
+    """`disk` followed by a fixed-disk VHD footer (big-endian, one's-complement checksum)."""
+    footer = bytearray(512)
+    struct.pack_into(">8sIIQI4sI4sQQHBBII16sB", footer, 0, b"conectix", 2, 0x00010000, 0xFFFFFFFFFFFFFFFF, 0, b"kh  ",
+                     0x000A0000, b"Wi2k", len(disk), len(disk), 80, 2, 18, 2, 0, bytes(range(16)), 0)
+    struct.pack_into(">I", footer, 64, ~sum(footer) & 0xFFFFFFFF)
+    return disk + bytes(footer)

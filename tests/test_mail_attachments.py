@@ -27,6 +27,8 @@ from attachment_builders import (
     PDF,
     build_docx,
     build_encrypted_zip,
+    build_fat12,
+    build_fixed_vhd,
     build_iso,
     build_lnk,
     build_ole,
@@ -38,7 +40,7 @@ from attachment_builders import (
     build_zip,
     relationship,
 )
-from conftest import EXAMPLE_PROFILE
+from conftest import EXAMPLE_PROFILE, require_server
 
 from keiho.findings import Finding
 from keiho.intel.lookup import IntelIndex
@@ -252,6 +254,35 @@ def test_installer_package_is_an_executable_by_its_name_whatever_its_clsid(ctx: 
     assert found["mail.attach-executable"].evidence["by"] == "name"
     # the same compound file named as a Word 97 document is not called an executable
     assert "mail.attach-executable" not in _by_rule(analyze_attachments(_message(("Minutes.doc", package)), ctx))
+
+
+def test_vhd_contents_are_read_with_7zip(ctx: ScanContext) -> None:
+    from keiho.mail.attachments import sevenzip_tool
+
+    require_server(sevenzip_tool.PROGRAM is not None, "7-Zip (7zz)", "apt-get install 7zip")
+    image = build_fixed_vhd(build_fat12([("INVOICE.LNK", _shortcut()), ("README.TXT", b"Open the invoice.\n")]))
+    assert sniff(image) is Kind.VHD
+    found = _by_rule(analyze_attachments(_message(("Invoice_Nov.vhd", image)), ctx))
+    assert found["mail.attach-disk-image"].evidence["attachment"] == "Invoice_Nov.vhd"
+    lnk = found["mail.attach-lnk"].evidence
+    assert lnk["attachment"] == "Invoice_Nov.vhd > INVOICE.LNK" and lnk["by"] == "content"
+    assert "powershell" in str(lnk["target"]).lower()
+
+
+def test_a_damaged_disk_image_is_reported_not_raised(ctx: ScanContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    from keiho.mail.attachments import sevenzip_tool
+
+    broken = bytes(4096) + build_fixed_vhd(b"")[-512:]  # a footer around nothing readable
+    if sevenzip_tool.PROGRAM is not None:
+        events = [e for e in _walk(ctx_limits(ctx), "broken.vhd", broken) if isinstance(e, Event)]
+        assert any(e.kind == "unreadable" for e in events)
+    monkeypatch.setattr(sevenzip_tool, "PROGRAM", None)
+    events = [e for e in _walk(ctx_limits(ctx), "Invoice.vhd", broken) if isinstance(e, Event)]
+    assert [e.details["reason"] for e in events if e.kind == "unreadable"] == ["vhd contents not read: 7-Zip (7zz) is not installed"]
+
+
+def ctx_limits(ctx: ScanContext) -> Limits:
+    return Limits.from_rules(ctx.rules)
 
 
 def test_excel_4_macro_sheet(ctx: ScanContext) -> None:

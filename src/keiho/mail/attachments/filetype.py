@@ -294,9 +294,15 @@ def _markup_kind(text: str) -> Kind:
     return Kind.TEXT
 
 
+# Kinds no Python library opens; the walker reads them with 7-Zip's program when it is installed.
+OPENED_BY_7ZIP = frozenset({Kind.VHD, Kind.VHDX, Kind.DMG, Kind.IMG, Kind.CAB})
+
+
 def is_container(kind: Kind) -> bool:
     """Kinds the walker opens to look at their members."""
-    return kind in (Kind.ZIP, Kind.SEVEN_ZIP, Kind.TAR, Kind.GZIP, Kind.BZIP2, Kind.XZ, Kind.ISO, Kind.ENCRYPTED_OFFICE)
+    return kind in (Kind.ZIP, Kind.SEVEN_ZIP, Kind.TAR, Kind.GZIP, Kind.BZIP2, Kind.XZ, Kind.ISO, Kind.ENCRYPTED_OFFICE) or (
+        kind in OPENED_BY_7ZIP
+    )
 
 
 def is_archive_like(kind: Kind) -> bool:
