@@ -4,7 +4,10 @@ Attackers write the name as colleagues would see it: either order ("Sato Haruto"
 script (佐藤 陽翔), with a title or honorific (CEO, 社長, 様, さん, 님), odd spacing, or look-alike
 letters (Cyrillic а for Latin a). Both the profile's names and the display name are reduced
 to the same key: NFKC, case-folded, confusable skeleton, titles and honorifics removed,
-punctuation dropped, tokens sorted; CJK names also compared without spaces.
+punctuation dropped, tokens sorted; CJK names also compared without spaces. A name written in
+another script than the profile lists ('사토 하루토', 'Харуто Сато', 'هاروتو ساتو', 佐藤阳翔 for
+佐藤 陽翔) is romanised (anyascii) and compared by sound, by consonants for Arabic and Hebrew,
+and by reading for CJK.
 """
 
 from __future__ import annotations
