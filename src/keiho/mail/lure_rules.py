@@ -17,8 +17,8 @@ A lure rule's `[params]`:
   text within which the concepts must appear; a CJK character is three bytes).
 
 Reserved concepts are computed, not listed: `executive` and `trusted_download` (phrases from
-the profile), `crypto_address`, `meeting_lookalike` and `lookalike_link` (from the message's
-addresses and links; see `lures.py`).
+the profile), `crypto_address`, `meeting_lookalike`, `lookalike_link` and `unfamiliar_link`
+(from the message's addresses and links; see `lures.py`).
 """
 
 from __future__ import annotations
@@ -35,11 +35,12 @@ from keiho.rules import Rule, RuleSet
 
 LURE_PREFIX = "mail.lure-"
 PROFILE_CONCEPTS = frozenset({"executive", "trusted_download"})
-LINK_CONCEPTS = frozenset({"crypto_address", "meeting_lookalike", "lookalike_link"})
+LINK_CONCEPTS = frozenset({"crypto_address", "meeting_lookalike", "lookalike_link", "unfamiliar_link"})
 RESERVED = PROFILE_CONCEPTS | LINK_CONCEPTS
 _EVIDENCE_KEYS = frozenset({"points", "languages"})  # evidence keys beside the concepts
 _NEUTRAL = "any"
 _MEETING_PARAMS = "official_meeting_domains"  # the lure rule holding it configures `meeting_lookalike`
+_FAMILIAR_PARAMS = "familiar_domains"  # the lure rule holding it configures `unfamiliar_link`
 _MAX_VERDICTS = 50_000  # host verdicts remembered per compiled rule set
 
 
@@ -103,6 +104,7 @@ class CompiledLures:
     matcher: PhraseMatcher[Phrase | Mask]
     rules: tuple[LureRule, ...]
     meeting: MeetingHosts
+    familiar: frozenset[str]  # sites whose sign-in pages staff really use (and the profile's own)
     # (kind, host) -> evidence, '' when the host is fine: list footers repeat the same hosts
     verdicts: dict[tuple[str, str], str] = field(default_factory=dict)
 
@@ -139,7 +141,7 @@ def compile_lures(rules: RuleSet, profile: Profile) -> CompiledLures:
         phrases.extend((name, Phrase("executive", name, "")) for name in (executive.name, *executive.aliases))
     phrases.extend((s, Phrase("trusted_download", s, "")) for s in profile.web.trusted_download_sources)
     compiled = tuple(_lure_rule(rule, set(defined) | RESERVED) for rule in lure_rules)
-    return CompiledLures(PhraseMatcher(phrases), compiled, _meeting_hosts(lure_rules, profile))
+    return CompiledLures(PhraseMatcher(phrases), compiled, _meeting_hosts(lure_rules, profile), _familiar(lure_rules, profile))
 
 
 def _tagged(concept: str, listed: Iterable[tuple[str, str]]) -> list[tuple[str, Phrase]]:
@@ -180,6 +182,11 @@ def _lure_rule(rule: Rule, known: set[str]) -> LureRule:
     if not required <= set(weights) or not 0 < fire_at <= full_at or window <= 0:
         raise RuleError(f"{rule.id}: every required concept needs a weight, 0 < fire_at <= full_at and window > 0")
     return LureRule(rule.id, weights, require, fire_at, full_at, window)
+
+
+def _familiar(lure_rules: list[Rule], profile: Profile) -> frozenset[str]:
+    listed = {str(d).lower() for rule in lure_rules for d in rule.params.get(_FAMILIAR_PARAMS, ())}
+    return frozenset({*listed, *profile.trusted_domains})
 
 
 def _meeting_hosts(lure_rules: list[Rule], profile: Profile) -> MeetingHosts:

@@ -34,6 +34,7 @@ from keiho.domains.psl import default_psl
 from keiho.findings import EvidenceValue, Finding
 from keiho.intel.addresses import ADDRESS_IN_TEXT, InvalidAddress, parse_address
 from keiho.mail.context import ScanContext
+from keiho.mail.domains import DomainKind, classify_domain
 from keiho.mail.lure_rules import (
     LINK_CONCEPTS,
     CompiledLures,
@@ -363,8 +364,21 @@ def _crypto_addresses(message: Message, seen: _Seen, compiled: CompiledLures, ct
     return found
 
 
+def _unfamiliar_links(message: Message, seen: _Seen, compiled: CompiledLures, ctx: ScanContext) -> list[str]:
+    """Hosts that are neither the organisation's, a vendor's, trusted, nor a site whose sign-in
+    pages staff really use: where a 'log in to keep your account' link should never lead."""
+    found: list[str] = []
+    for host in _hosts(message, seen):
+        if classify_domain(host, ctx) in (DomainKind.OWN, DomainKind.VENDOR, DomainKind.TRUSTED):
+            continue
+        if not _under(host, compiled.familiar):
+            _add(found, host)
+    return found[:_EVIDENCE_PHRASES]
+
+
 _LINK_FINDERS: dict[str, Callable[[Message, _Seen, CompiledLures, ScanContext], list[str]]] = {
     "crypto_address": _crypto_addresses,
     "meeting_lookalike": _meeting_lookalikes,
     "lookalike_link": _lookalike_links,
+    "unfamiliar_link": _unfamiliar_links,
 }
