@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from lures import _coding_test_zip
-from slack_writer import SlackWriter
+from slack_writer import SlackWriter, slack_json
 from spec import ChatFile, ChatItem
 
 SLACK_SERVICE_SUBTYPES = ("channel_join", "channel_leave", "channel_purpose", "channel_topic")
@@ -52,11 +52,7 @@ _uuid, _slack_message, _slack_join = _SLACK.uuid, _SLACK.message, _SLACK.join
 def slack_export() -> list[ChatFile]:
     base = "chat/slack"
     files: list[ChatFile] = []
-    users = [{"id": uid, "team_id": u["team"], "name": u["name"], "deleted": False, "real_name": u["real"],
-              "tz": "Asia/Tokyo", "is_admin": uid == "U01HSATO", "is_bot": False,
-              "profile": {"title": u["title"], "real_name": u["real"], "display_name": u["real"],
-                          "email": u["email"], "team": u["team"]}}
-             for uid, u in SLACK_USERS.items()]
+    users_file = _SLACK.users_file(base)
     channels = [
         {"id": "C01GENERAL", "name": "general", "created": 1704067200, "creator": "U01HSATO", "is_archived": False,
          "is_general": True, "members": [u for u in SLACK_USERS if SLACK_USERS[u]["team"] == TEAM],
@@ -72,17 +68,12 @@ def slack_export() -> list[ChatFile]:
                    "last_set": 1790000000},
          "purpose": {"value": "", "creator": "", "last_set": 0}},
     ]
-    files.append(ChatFile(f"{base}/users.json", json.dumps(users, ensure_ascii=False, indent=4).encode()))
-    files.append(ChatFile(f"{base}/channels.json", json.dumps(channels, ensure_ascii=False, indent=4).encode()))
+    files.append(users_file)
+    files.append(ChatFile(f"{base}/channels.json", slack_json(channels)))
     files.append(ChatFile(f"{base}/integration_logs.json", b"[]\n"))
 
     def day(channel: str, date: str, items: list[tuple[dict[str, Any], ChatItem | None]]) -> None:
-        messages = [m for m, _ in items]
-        labels = [lab for m, lab in items if m.get("subtype") not in SLACK_SERVICE_SUBTYPES]
-        assert all(lab is not None for lab in labels)
-        files.append(ChatFile(f"{base}/{channel}/{date}.json",
-                              json.dumps(messages, ensure_ascii=False, indent=4).encode(),
-                              [lab for lab in labels if lab is not None]))
+        files.append(_SLACK.day_file(base, channel, date, items, SLACK_SERVICE_SUBTYPES))
 
     day("general", "2026-11-02", [
         (_slack_message("U01HSATO",

@@ -1,11 +1,21 @@
-"""Slack export records (messages, joins, user profiles, rich-text blocks), shared by the chat
-writers of sets A and B; each set has its own users and its own id namespace."""
+"""Slack export records (messages, joins, user profiles, rich-text blocks, users.json and one
+channel-day file), shared by the chat writers of every set; each set has its own users and its
+own id namespace."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import UTC, datetime
+from collections.abc import Collection
 from typing import Any
+
+from spec import ChatFile, ChatItem
+
+
+def slack_json(data: Any) -> bytes:
+    """JSON as Slack writes its export files."""
+    return json.dumps(data, ensure_ascii=False, indent=4).encode()
 
 
 def slack_ts(when: str, seq: int) -> str:
@@ -59,3 +69,23 @@ class SlackWriter:
     def join(self, uid: str, when: str, seq: int) -> dict[str, Any]:
         return {"type": "message", "subtype": "channel_join", "ts": slack_ts(when, seq), "user": uid,
                 "text": f"<@{uid}> has joined the channel"}
+
+    def users_file(self, base: str, admin: str | None = "U01HSATO", bots: Collection[str] = (),
+                   tz_outside: str = "Asia/Tokyo") -> ChatFile:
+        """users.json: every user of the set; members of other workspaces get `tz_outside`."""
+        users = [{"id": uid, "team_id": u["team"], "name": u["name"], "deleted": False, "real_name": u["real"],
+                  "tz": "Asia/Tokyo" if u["team"] == self.team else tz_outside, "is_admin": uid == admin,
+                  "is_bot": uid in bots,
+                  "profile": {"title": u["title"], "real_name": u["real"], "display_name": u["real"],
+                              "email": u["email"], "team": u["team"]}}
+                 for uid, u in self.users.items()]
+        return ChatFile(f"{base}/users.json", slack_json(users))
+
+    @staticmethod
+    def day_file(base: str, channel: str, date: str, items: list[tuple[dict[str, Any], ChatItem | None]],
+                 service_subtypes: Collection[str]) -> ChatFile:
+        """One channel-day file; every message but service ones carries a label."""
+        labels = [lab for m, lab in items if m.get("subtype") not in service_subtypes]
+        assert all(lab is not None for lab in labels)
+        return ChatFile(f"{base}/{channel}/{date}.json", slack_json([m for m, _ in items]),
+                        [lab for lab in labels if lab is not None])

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from binaries import ics, pdf, png, spreadsheet, word_document, zip_archive
 from people import (ALL_STAFF, CAREERS, CEO, CEO_JA, CFO, HADDAD, ITO, ITO_JA, KEIRI, LAURENT, LI, PARK, SUPPORT,
-                    SUZUKI, SUZUKI_JA, TAKAHASHI, TAKAHASHI_JA, TANAKA, TANAKA_JA, TREASURY, WATANABE_JA)
+                    SUZUKI, SUZUKI_JA, TAKAHASHI, TANAKA, TANAKA_JA, TREASURY, WATANABE_JA)
 from spec import Att, Mail
 from threads_e import (QIMMA, QIMMA_MID, DAEHAN, DAEHAN_MID, HALVORSEN, HALVORSEN_MID, HALVORSEN_REPLY_MID,
                        KIRISHIMA, KIRISHIMA_MID, LIANHE, LIANHE_MID, VASSEUR, VASSEUR_MID)

@@ -5,12 +5,12 @@ Every attachment is inert: it names invented hosts and does nothing.
 
 from __future__ import annotations
 
-from attachments_c import mac_app_zip, msi, svg_smuggling, xar_pkg
+from attachments_c import mac_app_zip, msi, svg_smuggling
 from attachments_d import applescript, chm, jscript
-from binaries import (dmg, hta, html_smuggling, iso_image, lnk, pdf, pe_stub, seven_zip, word_document,
+from binaries import (hta, html_smuggling, iso_image, lnk, pe_stub, seven_zip, word_document,
                       zip_archive)
-from people import (ALL_STAFF, CEO, CFO, CAREERS, HADDAD, ITO, ITO_JA, KEIRI, LAURENT, LI, PARK, SUPPORT, SUZUKI, SUZUKI_JA,
-                    TAKAHASHI, TAKAHASHI_JA, TANAKA, TANAKA_JA, TREASURY, WATANABE_JA)
+from people import (ALL_STAFF, CEO, CFO, HADDAD, ITO, ITO_JA, KEIRI, LAURENT, LI, PARK, SUPPORT, SUZUKI, SUZUKI_JA,
+                    TAKAHASHI, TAKAHASHI_JA, TANAKA, TANAKA_JA, TREASURY)
 from spec import Att, Mail
 from threads_e import (QIMMA_FAKE, QIMMA_MID, DAEHAN_FAKE, DAEHAN_MID, HALVORSEN_FAKE, HALVORSEN_MID,
                        HALVORSEN_REPLY_MID, KIRISHIMA_FAKE, KIRISHIMA_MID, LIANHE_FAKE, VASSEUR_FAKE)

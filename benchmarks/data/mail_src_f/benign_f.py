@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from binaries import ics, pdf, png, spreadsheet, word_document, zip_archive
-from people import (ALL_STAFF, CEO, CEO_JA, CFO, HADDAD, ITO, ITO_JA, KEIRI, LAURENT, LI, PARK, SUZUKI, SUZUKI_JA,
+from people import (ALL_STAFF, CEO, CEO_JA, CFO, HADDAD, ITO_JA, KEIRI, LAURENT, LI, PARK, SUZUKI, SUZUKI_JA,
                     TAKAHASHI, TAKAHASHI_JA, TANAKA, TANAKA_JA, TREASURY, WATANABE_JA)
 from spec import Att, Mail
 from threads_f import (GREYWATER, GREYWATER_MID, HANGYEOL, HANGYEOL_MID, ORSEL, ORSEL_MID, RUIFENG, RUIFENG_MID,

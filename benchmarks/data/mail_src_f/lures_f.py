@@ -6,8 +6,8 @@ from attachments_c import msi, svg_smuggling, xar_pkg
 from attachments_d import chm as chm_d
 from attachments_d import jscript
 from binaries import hta, iso_image, lnk, pe_stub, seven_zip, word_document, zip_archive
-from people import (CEO, CFO, HADDAD, ITO, ITO_JA, KEIRI, LAURENT, LI, PARK, SUZUKI, SUZUKI_JA, TAKAHASHI,
-                    TANAKA, TANAKA_JA, TREASURY, WATANABE_JA)
+from people import (CEO, CFO, HADDAD, ITO_JA, KEIRI, LAURENT, LI, PARK, SUZUKI, SUZUKI_JA, TAKAHASHI,
+                    TANAKA, TANAKA_JA, TREASURY)
 from spec import Att, Mail
 from threads_f import (GREYWATER_FAKE, GREYWATER_MID, HANGYEOL_FAKE, HANGYEOL_MID, ORSEL_FAKE, RUIFENG_FAKE,
                        SAHAB_FAKE, SAHAB_MID, TOKIWA_FAKE, TOKIWA_MID, VELTMARK_FAKE, VELTMARK_MID)

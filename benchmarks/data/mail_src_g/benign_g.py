@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from binaries import ics, pdf, spreadsheet, word_document, zip_archive
 from people import (ALL_STAFF, CAREERS, CEO, CEO_JA, CFO, CFO_JA, HADDAD, ITO, ITO_JA, KEIRI, LAURENT, LI, PARK,
-                    SUPPORT, SUZUKI, SUZUKI_JA, TAKAHASHI, TAKAHASHI_JA, TANAKA, TANAKA_JA, TREASURY, WATANABE_JA)
+                    SUPPORT, SUZUKI, TAKAHASHI, TAKAHASHI_JA, TANAKA, TANAKA_JA, TREASURY)
 from spec import Att
 from threads_g import ARDENNE, DAEYANG, GULF, HOSHINO, LARKSPUR, LIANFENG, MID, mk
 

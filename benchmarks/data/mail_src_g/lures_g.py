@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from attachments_c import mac_app_zip, msi, svg_smuggling, xar_pkg
-from attachments_d import applescript, chm, jscript, vbs
-from binaries import (dmg, hta, html_smuggling, iso_image, lnk, pdf, pe_stub, seven_zip, word_document,
+from attachments_c import mac_app_zip, svg_smuggling, xar_pkg
+from attachments_d import chm, jscript, vbs
+from binaries import (hta, html_smuggling, iso_image, lnk, pe_stub, seven_zip, word_document,
                       zip_archive)
-from people import (CEO, CFO, CFO_JA, HADDAD, ITO, ITO_JA, KEIRI, LAURENT, LI, PARK, SUZUKI, SUZUKI_JA, TAKAHASHI,
-                    TANAKA, TANAKA_JA, TREASURY, WATANABE_JA)
+from people import (CEO, CFO, CFO_JA, HADDAD, ITO_JA, KEIRI, LAURENT, LI, PARK, SUZUKI, SUZUKI_JA, TAKAHASHI,
+                    TANAKA, TANAKA_JA, TREASURY)
 from spec import Att
-from threads_g import (ARDENNE, ARDENNE_FAKE, DAEYANG, DAEYANG_FAKE, GULF, GULF_FAKE, HOSHINO, HOSHINO_FAKE,
-                       LARKSPUR, LARKSPUR_FAKE, LIANFENG, LIANFENG_FAKE, MID, mk)
+from threads_g import (ARDENNE_FAKE, DAEYANG_FAKE, GULF_FAKE, HOSHINO_FAKE,
+                       LARKSPUR_FAKE, LIANFENG_FAKE, MID, mk)
 
 
 def L(*a, **kw):

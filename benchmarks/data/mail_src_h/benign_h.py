@@ -4,8 +4,8 @@ our own wording; real third parties' mail is not their template)."""
 from __future__ import annotations
 
 from binaries import ics, pdf, spreadsheet, word_document, zip_archive
-from people import (ALL_STAFF, CAREERS, CEO, CEO_JA, CFO, CFO_JA, HADDAD, ITO, ITO_JA, KEIRI, LAURENT, LI, PARK,
-                    SUPPORT, SUZUKI, SUZUKI_JA, TAKAHASHI, TAKAHASHI_JA, TANAKA, TANAKA_JA, TREASURY, WATANABE_JA)
+from people import (ALL_STAFF, CAREERS, CEO, CEO_JA, CFO, HADDAD, ITO_JA, KEIRI, LAURENT, LI, PARK,
+                    SUPPORT, SUZUKI, SUZUKI_JA, TAKAHASHI, TAKAHASHI_JA, TANAKA, TANAKA_JA, TREASURY)
 from spec import Att, Mail
 from threads_h import (SHIOMI, HENGTAI, MID_SHIOMI, MID_HENGTAI, MID_RIVOLET, MID_SAEBYEOL, MID_THORNBURY,
                        MID_WADINOOR, RIVOLET, SAEBYEOL, THORNBURY, WADINOOR)

@@ -8,12 +8,11 @@ file order). Slack channel_join / channel_leave / channel_purpose / channel_topi
 
 from __future__ import annotations
 
-import json
 import uuid
 from typing import Any
 
 from chat_writers import LinkedInWriter, TelegramWriter
-from slack_writer import SlackWriter
+from slack_writer import SlackWriter, slack_json
 from spec import ChatFile, ChatItem
 
 SLACK_SERVICE_SUBTYPES = ("channel_join", "channel_leave", "channel_purpose", "channel_topic")
@@ -44,11 +43,7 @@ _msg, _join = _SLACK.message, _SLACK.join
 
 def slack_export() -> list[ChatFile]:
     base = "chat/slack"
-    users = [{"id": uid, "team_id": u["team"], "name": u["name"], "deleted": False, "real_name": u["real"],
-              "tz": "Asia/Tokyo", "is_admin": uid == "U01HSATO", "is_bot": False,
-              "profile": {"title": u["title"], "real_name": u["real"], "display_name": u["real"],
-                          "email": u["email"], "team": u["team"]}}
-             for uid, u in SLACK_USERS.items()]
+    users_file = _SLACK.users_file(base)
     channels = [
         {"id": "C03TREASURY", "name": "treasury", "created": 1704067400, "creator": "U02MTANAKA",
          "is_archived": False, "is_general": False, "members": ["U01HSATO", "U02MTANAKA", "U02STAKAHASHI"],
@@ -61,16 +56,12 @@ def slack_export() -> list[ChatFile]:
                    "last_set": 1797400000},
          "purpose": {"value": "", "creator": "", "last_set": 0}},
     ]
-    files = [ChatFile(f"{base}/users.json", json.dumps(users, ensure_ascii=False, indent=4).encode()),
-             ChatFile(f"{base}/channels.json", json.dumps(channels, ensure_ascii=False, indent=4).encode()),
+    files = [users_file,
+             ChatFile(f"{base}/channels.json", slack_json(channels)),
              ChatFile(f"{base}/integration_logs.json", b"[]\n")]
 
     def day(channel: str, date: str, items: list[tuple[dict[str, Any], ChatItem | None]]) -> None:
-        labels = [lab for m, lab in items if m.get("subtype") not in SLACK_SERVICE_SUBTYPES]
-        assert all(lab is not None for lab in labels)
-        files.append(ChatFile(f"{base}/{channel}/{date}.json",
-                              json.dumps([m for m, _ in items], ensure_ascii=False, indent=4).encode(),
-                              [lab for lab in labels if lab is not None]))
+        files.append(_SLACK.day_file(base, channel, date, items, SLACK_SERVICE_SUBTYPES))
 
     day("treasury", "2026-11-04", [
         (_msg("U02MTANAKA",

@@ -6,10 +6,10 @@ from __future__ import annotations
 from attachments_c import mac_app_zip, svg_smuggling, xar_pkg
 from attachments_d import chm, jscript, vbs
 from binaries import html_smuggling, hta, iso_image, lnk, pe_stub, seven_zip, word_document, zip_archive
-from people import (CEO, CEO_JA, CFO, CFO_JA, HADDAD, ITO, ITO_JA, KEIRI, LAURENT, LI, PARK, SUZUKI, SUZUKI_JA,
+from people import (CEO, CEO_JA, CFO, HADDAD, ITO_JA, KEIRI, LAURENT, LI, PARK, SUZUKI, SUZUKI_JA,
                     TAKAHASHI, TANAKA, TANAKA_JA, TREASURY, WATANABE_JA)
 from spec import Att, Mail
-from threads_h import (SHIOMI_FAKE, HENGTAI_FAKE, MID_SHIOMI, MID_HENGTAI, MID_SAEBYEOL, MID_THORNBURY,
+from threads_h import (SHIOMI_FAKE, HENGTAI_FAKE, MID_SHIOMI, MID_SAEBYEOL, MID_THORNBURY,
                        MID_WADINOOR, RIVOLET_FAKE, SAEBYEOL_FAKE, THORNBURY_FAKE, WADINOOR_FAKE)
 
 
