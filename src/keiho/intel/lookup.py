@@ -144,9 +144,7 @@ class IntelIndex:
         out = [norm.value]
         host = ""
         if norm.type is IndicatorType.URL:
-            rest = norm.value.split("://", 1)[1]
-            netloc = rest.split("/", 1)[0].rpartition("@")[2]
-            host = netloc.rsplit(":", 1)[0] if netloc.count(":") == 1 else netloc
+            host = url_host(norm.value)
             if "?" in norm.value:
                 out.append(norm.value.split("?", 1)[0])
             out.append(host)
@@ -171,11 +169,17 @@ class IntelIndex:
 _PLAIN_NAME = re.compile(r"(?:[a-z0-9_-]+\.)+[a-z][a-z0-9-]*")
 
 
+def url_host(url: str) -> str:
+    """The host part of a URL, with or without its scheme, as written: no user info, no port."""
+    rest = url.split("://", 1)[1] if "://" in url else url
+    netloc = rest.split("/", 1)[0].rpartition("@")[2]
+    return netloc.rsplit(":", 1)[0] if netloc.count(":") == 1 else netloc
+
+
 def _host_of_value(value: str) -> str:
     """The host name an indicator value is about ('' for addresses, hashes and the like)."""
     if "://" in value:
-        netloc = value.split("://", 1)[1].split("/", 1)[0].rpartition("@")[2]
-        return netloc.rsplit(":", 1)[0] if netloc.count(":") == 1 else netloc
+        return url_host(value)
     if "@" in value:
         return value.rpartition("@")[2]
     return value if "." in value else ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from keiho.findings import Finding
 from keiho.intel.addresses import ADDRESS_IN_TEXT
-from keiho.intel.lookup import describe
+from keiho.intel.lookup import describe, url_host
 from keiho.mail.context import ScanContext
 from keiho.mail.message import Message
 
@@ -19,7 +19,7 @@ def analyze_intel(message: Message, ctx: ScanContext) -> list[Finding]:
     if message.sender.address and "@" in message.sender.address:
         candidates.append(("sender", message.sender.address))
     candidates.extend(("reply-to", a.address) for a in message.reply_to if "@" in a.address)
-    candidates.extend(("link", link.url) for link in message.links if ctx.intel.may_know_host(_link_host(link.url)))
+    candidates.extend(("link", link.url) for link in message.links if ctx.intel.may_know_host(url_host(link.url).lower().rstrip(".")))
     candidates.extend(("address in text", m.group(0)) for m in ADDRESS_IN_TEXT.finditer(message.text[:500_000]))
     seen: set[str] = set()
     hits: list[tuple[str, str, str, str]] = []
@@ -39,10 +39,3 @@ def analyze_intel(message: Message, ctx: ScanContext) -> list[Finding]:
              provenance=provenance[:300], matches=len(hits))
     return out
 
-
-def _link_host(url: str) -> str:
-    """The host a link names, lower-cased, as the intel normaliser would read it."""
-    rest = url.split("://", 1)[1] if "://" in url else url
-    netloc = rest.split("/", 1)[0].rpartition("@")[2]
-    host = netloc.rsplit(":", 1)[0] if netloc.count(":") == 1 else netloc
-    return host.lower().rstrip(".")
