@@ -17,8 +17,6 @@ _BLANK_LINES = re.compile(r"\n\s*\n+")
 _MAX_LINKS = 500
 # Elements whose attributes carry a place the reader is sent to.
 _LINK_SELECTORS = ("a[href]", "area[href]", "form[action]", "iframe[src]", "meta[http-equiv]")
-_ALL_LINK_ELEMENTS = ", ".join(_LINK_SELECTORS)
-_KIND_ORDER = {selector.split("[", 1)[0]: i for i, selector in enumerate(_LINK_SELECTORS)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,23 +36,22 @@ def render_html(html: str) -> HtmlView:
 
 
 def _links(tree: LexborHTMLParser) -> list[Link]:
-    # One query for all kinds (each query walks the whole tree), then grouped by kind in
-    # document order: anchors first, as a reader meets them.
-    found: list[tuple[int, int, Link]] = []
-    for position, node in enumerate(tree.css(_ALL_LINK_ELEMENTS)):
-        attrs = node.attributes
-        tag = node.tag
-        if tag == "meta":
-            # <meta http-equiv="refresh" content="0; url=https://...">
-            if (attrs.get("http-equiv") or "").lower() != "refresh":
+    out: list[Link] = []
+    for selector in _LINK_SELECTORS:
+        for node in tree.css(selector):
+            attrs = node.attributes
+            if node.tag == "meta":
+                # <meta http-equiv="refresh" content="0; url=https://...">
+                if (attrs.get("http-equiv") or "").lower() != "refresh":
+                    continue
+                _, _, target = (attrs.get("content") or "").partition("=")
+                url = target.strip().strip("'\"")
+            else:
+                url = (attrs.get("href") or attrs.get("action") or attrs.get("src") or "").strip()
+            if not url or url.startswith(("#", "cid:", "mailto:", "tel:")):
                 continue
-            _, _, target = (attrs.get("content") or "").partition("=")
-            url = target.strip().strip("'\"")
-        else:
-            url = (attrs.get("href") or attrs.get("action") or attrs.get("src") or "").strip()
-        if not url or url.startswith(("#", "cid:", "mailto:", "tel:")):
-            continue
-        shown = _SPACES.sub(" ", node.text(deep=True) or "").strip() if tag == "a" else ""
-        found.append((_KIND_ORDER.get(tag or "", len(_KIND_ORDER)), position, Link(url[:4096], shown[:300], "html")))
-    found.sort(key=lambda item: (item[0], item[1]))
-    return [link for _, _, link in found[:_MAX_LINKS]]
+            shown = _SPACES.sub(" ", node.text(deep=True) or "").strip() if node.tag == "a" else ""
+            out.append(Link(url[:4096], shown[:300], "html"))
+            if len(out) >= _MAX_LINKS:
+                return out
+    return out
