@@ -40,6 +40,7 @@ class Discount:
     when: str  # a rule id whose finding on the message triggers the discount
     rules: frozenset[str]
     factor: float  # 0..1, applied to those rules' scores
+    quiet: bool = False  # the `when` finding is reported only on messages where it discounted something
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,8 @@ class Policy:
                 findings = [
                     replace(f, score=round(f.score * discount.factor)) if f.rule in discount.rules else f for f in findings
                 ]
+                if discount.quiet and not discount.rules & present:
+                    findings = [f for f in findings if f.rule != discount.when]
         return findings
 
     def result(self, subject: str, kind: str, findings: Iterable[Finding]) -> SubjectResult:
@@ -160,7 +163,10 @@ def parse_policy(text: str, source: str) -> Policy:
         factor = spec.get("factor")
         if isinstance(factor, bool) or not isinstance(factor, int | float) or not 0 <= factor <= 1:
             raise PolicyError(source, f"{key}.factor", f"{factor!r} is not a number from 0 to 1")
-        discounts.append(Discount(name, str(spec["when"]), frozenset(rules), float(factor)))
+        quiet = spec.get("quiet", False)
+        if not isinstance(quiet, bool):
+            raise PolicyError(source, f"{key}.quiet", f"{quiet!r} is not true or false")
+        discounts.append(Discount(name, str(spec["when"]), frozenset(rules), float(factor), quiet))
     return Policy(malicious_at, suspicious_at, MappingProxyType(weights), tuple(groups), tuple(discounts), source)
 
 

@@ -24,6 +24,7 @@ from keiho.mail.context import ScanContext
 from keiho.mail.identity import analyze_identity
 from keiho.mail.intel_match import analyze_intel
 from keiho.mail.links import analyze_links
+from keiho.mail.lure_model import analyze_lure_model
 from keiho.mail.lures import analyze_lures
 from keiho.mail.message import Message
 from keiho.mail.parse import parse_email
@@ -36,11 +37,13 @@ log = logging.getLogger(__name__)
 
 Analyzer = Callable[[Message, ScanContext], list[Finding]]
 ProblemHandler = Callable[[str, str], None]
-_LURES = "lures"  # the analyser that also reads a chat sender's recent messages together
+# The analysers that also read a chat sender's recent messages together.
+_READ_ACROSS_MESSAGES = frozenset({"lures", "lure-model"})
 ANALYZERS: tuple[tuple[str, Analyzer], ...] = (
     ("identity", analyze_identity),
     ("links", analyze_links),
-    (_LURES, analyze_lures),
+    ("lures", analyze_lures),
+    ("lure-model", analyze_lure_model),
     ("attachments", analyze_attachments),
     ("intel", analyze_intel),
     ("structure", analyze_structure),
@@ -74,7 +77,7 @@ class MailScanner:
         findings: dict[str, Finding] = {}
         for name, analyzer in self.analyzers:
             _keep_strongest(findings, self._run(name, analyzer, message))
-            if recent is not None and name == _LURES:
+            if recent is not None and name in _READ_ACROSS_MESSAGES:
                 across = self._run(name, analyzer, recent.combined)
                 _keep_strongest(findings, [replace(f, evidence={**f.evidence, "messages": recent.count}) for f in across])
         return self.policy.result(message.location, message.kind, findings.values())
