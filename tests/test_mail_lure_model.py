@@ -181,3 +181,18 @@ def test_the_shipped_model_is_reproduced_by_its_training_script(tmp_path: Path) 
                    capture_output=True, timeout=900)
     shipped = json.loads((ROOT / "src" / "keiho" / "mail" / "data" / "lure_model.json").read_text(encoding="utf-8"))
     assert json.loads(out.read_text(encoding="utf-8")) == shipped
+
+
+def test_a_huge_message_is_read_only_up_to_fixed_bounds(scanner: MailScanner) -> None:
+    from keiho.mail.message import Attachment, Link
+
+    huge = "please sign the attached transaction today " * 120_000  # 5 MB
+    long = huge[:100_000]
+    message = Message("huge", subject=huge, sender=Address(long, "x@example.org"), text=huge,
+                      links=tuple(Link(url=f"https://example.org/{i}", text=long) for i in range(200)),
+                      attachments=tuple(Attachment(filename=long + f"{i}.pdf") for i in range(100)))
+    read = document(message)
+    assert len(read) < 250_000  # every part is capped: the text, names, link texts and file names
+    assert read.startswith(huge[:1_000])
+    result = scanner.scan_message(message)
+    assert result.error is None and not any(f.rule == "mail.incomplete-scan" for f in result.findings)

@@ -37,6 +37,7 @@ UNLIKE_RULE_ID = "mail.model-unlike"
 MASK = "_org_"  # what a masked organisation name becomes: one word, the same for every profile
 _MAX_TEXT = 20_000  # characters read: a lure makes its ask early, a huge message costs no more
 _MAX_LINKS = 50
+_MAX_PART = 1_000  # characters of a subject, sender name, file name or link text
 _EVIDENCE_TERMS = 8
 
 # Scripts written without spaces between words: read as overlapping character pairs.
@@ -50,9 +51,9 @@ _NOT_BEFORE_WORD = f"(?![^\\W{_CJK}])"
 
 def document(message: Message) -> str:
     """What the model reads: subject, sender name, text, attachment names and link texts."""
-    parts = [message.subject, message.sender.display_name, message.text[:_MAX_TEXT]]
-    parts += [a.filename for a in message.attachments]
-    parts += [link.text for link in message.links[:_MAX_LINKS] if link.text]
+    parts = [message.subject[:_MAX_PART], message.sender.display_name[:_MAX_PART], message.text[:_MAX_TEXT]]
+    parts += [a.filename[:_MAX_PART] for a in message.attachments[:_MAX_LINKS]]
+    parts += [link.text[:_MAX_PART] for link in message.links[:_MAX_LINKS] if link.text]
     return "\n".join(parts)
 
 

@@ -54,6 +54,7 @@ log = logging.getLogger(__name__)
 # Bounds: a hostile message cannot make one scan slow.
 _MAX_TEXT = 200_000  # characters of body text read
 _MAX_LINKS = 200
+_MAX_PART = 4_000  # characters of one subject, name, file name, URL or link text
 _MAX_HOSTS = 20  # distinct hosts checked against the domain engines
 _MAX_HITS = 5_000
 _EVIDENCE_PHRASES = 3
@@ -147,8 +148,9 @@ def _see(message: Message, compiled: CompiledLures) -> _Seen:
     if len(message.text) > _MAX_TEXT:
         log.debug("%s: lures read the first %d of %d characters", message.location, _MAX_TEXT, len(message.text))
     body = as_bytes(fold(message.text[:_MAX_TEXT]))
-    around = [message.subject, message.sender.display_name, *(a.filename for a in message.attachments)]
+    around = [message.subject, message.sender.display_name, *(a.filename for a in message.attachments[:_MAX_LINKS])]
     around += [part for link in message.links[:_MAX_LINKS] for part in (link.url, link.text) if part]
+    around = [part[:_MAX_PART] for part in around]  # a megabyte-long name must not cost a megabyte
     data = body + _SEPARATOR + as_bytes(fold(_SEPARATOR.join(around)[:_MAX_TEXT]))
     masks: list[tuple[int, int]] = []
     hits: list[_Hit] = []

@@ -6,9 +6,11 @@ Every function here is pure: a name (and lists from the rule files) in, a verdic
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 _SHOWN_MAX = 160
 
@@ -35,6 +37,8 @@ def printable(name: str, limit: int = _SHOWN_MAX) -> str:
 _FILLERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 # Everything else that prints as nothing: the combining grapheme joiner, Khmer and Mongolian
 # invisible signs, variation selectors.
+_PADDING = re.compile(f"[\\s{''.join(sorted(_FILLERS))}]")
+_PADDING_RUN = re.compile(f"[\\s{''.join(sorted(_FILLERS))}]{{2,}}")
 _INVISIBLE = _FILLERS | frozenset("\u034f\u17b4\u17b5\u180b\u180c\u180d\u180f") | frozenset(map(chr, range(0xFE00, 0xFE10)))
 
 
@@ -54,11 +58,15 @@ def basename(name: str) -> str:
 def hidden_characters(name: str, codepoints: Collection[int]) -> list[str]:
     """The listed characters (bidi controls, zero-width characters) and any control character
     found in `name`, as 'U+202E' strings, in order of first appearance."""
-    found: dict[str, None] = {}
-    for ch in name:
-        if ord(ch) in codepoints or unicodedata.category(ch) == "Cc":
-            found[f"U+{ord(ch):04X}"] = None
+    # One pattern, not a loop per character: a hostile name may be megabytes long.
+    found = dict.fromkeys(f"U+{ord(m.group()):04X}" for m in _hidden_pattern(frozenset(codepoints)).finditer(name))
     return list(found)
+
+
+@lru_cache(maxsize=8)
+def _hidden_pattern(codepoints: frozenset[int]) -> re.Pattern[str]:
+    listed = "".join(re.escape(chr(c)) for c in sorted(codepoints))
+    return re.compile(f"[\x00-\x1f\x7f-\x9f{listed}]")  # category Cc, and the listed ones
 
 
 def appears_as(name: str) -> str:
@@ -75,14 +83,11 @@ def appears_as(name: str) -> str:
 def padding_run(name: str) -> int:
     """The longest run of whitespace or blank filler characters inside the name (leading and
     trailing runs count too: both push the real extension out of view)."""
-    longest = current = 0
-    for ch in basename(name):
-        if ch.isspace() or ch in _FILLERS or unicodedata.category(ch) == "Zs":
-            current += 1
-            longest = max(longest, current)
-        else:
-            current = 0
-    return longest
+    # \s is str.isspace(), which every space separator (Zs) also passes. Runs of two or more
+    # first: a long name has a single space between most of its words.
+    base = basename(name)
+    longest = max((len(m.group()) for m in _PADDING_RUN.finditer(base)), default=0)
+    return longest or (1 if _PADDING.search(base) else 0)
 
 
 @dataclass(frozen=True, slots=True)
