@@ -510,3 +510,21 @@ def build_fixed_vhd(disk: bytes) -> bytes:
                      0x000A0000, b"Wi2k", len(disk), len(disk), 80, 2, 18, 2, 0, bytes(range(16)), 0)
     struct.pack_into(">I", footer, 64, ~sum(footer) & 0xFFFFFFFF)
     return disk + bytes(footer)
+
+
+def build_rar4(members: Iterable[tuple[str, bytes]], method: int = 0x30, encrypt_headers: bool = False) -> bytes:
+    """A RAR 4 archive written from the published format (RAR 4.x technote): a marker, the main
+    header, one file header per member followed by its bytes, and the end block. No RAR encoder
+    is free software, so members are stored as given (method 0x30 "store"); another `method`
+    only labels the bytes as compressed, which is how a damaged or tool-only member looks."""
+
+    def block(head_type: int, flags: int, body: bytes) -> bytes:
+        head = struct.pack("<BHH", head_type, flags, 7 + len(body)) + body
+        return struct.pack("<H", zlib.crc32(head) & 0xFFFF) + head
+
+    out = b"Rar!\x1a\x07\x00" + block(0x73, 0x0080 if encrypt_headers else 0, bytes(6))
+    for name, data in members:
+        encoded = name.encode("utf-8")
+        body = struct.pack("<IIBIIBBHI", len(data), len(data), 2, zlib.crc32(data), 0x5A210000, 20, method, len(encoded), 0x20)
+        out += block(0x74, 0x8000, body + encoded) + data  # 0x8000: the data size field is present
+    return out + block(0x7B, 0x4000, b"")

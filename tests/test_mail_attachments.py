@@ -33,6 +33,7 @@ from attachment_builders import (
     build_lnk,
     build_ole,
     build_pe,
+    build_rar4,
     build_vba_ole,
     build_word97_with_macro,
     build_xlsm_with_macrosheet,
@@ -279,6 +280,42 @@ def test_a_damaged_disk_image_is_reported_not_raised(ctx: ScanContext, monkeypat
     monkeypatch.setattr(sevenzip_tool, "PROGRAM", None)
     events = [e for e in _walk(ctx_limits(ctx), "Invoice.vhd", broken) if isinstance(e, Event)]
     assert [e.details["reason"] for e in events if e.kind == "unreadable"] == ["vhd contents not read: 7-Zip (7zz) is not installed"]
+
+
+def test_rar_members_are_read_and_judged_by_content(ctx: ScanContext) -> None:
+    archive = build_rar4([("Invoice_Nov.pdf.lnk", _shortcut()), ("docs/readme.txt", b"Open the invoice.\n")])
+    assert sniff(archive) is Kind.RAR
+    found = _by_rule(analyze_attachments(_message(("Invoice_Nov.rar", archive)), ctx))
+    lnk = found["mail.attach-lnk"].evidence
+    assert lnk["attachment"] == "Invoice_Nov.rar > Invoice_Nov.pdf.lnk" and lnk["by"] == "content"
+    assert "powershell" in str(lnk["target"]).lower()
+
+
+def test_rar_with_encrypted_headers_is_an_encrypted_archive(ctx: ScanContext) -> None:
+    archive = build_rar4([("payload.js", b"WScript.Shell")], encrypt_headers=True)
+    events = [e for e in _walk(ctx_limits(ctx), "scan.rar", archive) if isinstance(e, Event)]
+    assert [(e.kind, e.details["encrypted_members"]) for e in events] == [("encrypted", "all, names hidden")]
+    found = _by_rule(analyze_attachments(_message(("scan.rar", archive)), ctx))
+    assert "mail.attach-encrypted-archive" in found
+
+
+def test_a_compressed_rar_member_needs_unar_and_a_bad_one_is_reported(ctx: ScanContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    from keiho.mail.attachments import rar
+
+    # Labelled "normal compression" but holding bytes no decompressor accepts.
+    archive = build_rar4([("setup.exe", b"\x00garbage that is not RAR-compressed data" * 4)], method=0x33)
+    require_server(rar.UNAR is not None, "unar (RAR decompressor)", "apt-get install unar")
+    events = [e for e in _walk(ctx_limits(ctx), "tools.rar", archive) if isinstance(e, Event)]
+    assert [e.kind for e in events] == ["unreadable"] and events[0].path[-1] == "setup.exe"
+    monkeypatch.setattr(rar, "UNAR", None)
+    events = [e for e in _walk(ctx_limits(ctx), "tools.rar", archive) if isinstance(e, Event)]
+    assert [e.details["reason"] for e in events] == ["compressed RAR member not read: unar is not installed"]
+
+
+def test_a_damaged_rar_is_reported_not_raised(ctx: ScanContext) -> None:
+    broken = b"Rar!\x1a\x07\x00" + bytes(range(256)) * 4
+    events = [e for e in _walk(ctx_limits(ctx), "broken.rar", broken) if isinstance(e, Event)]
+    assert [e.kind for e in events] == ["unreadable"]
 
 
 def ctx_limits(ctx: ScanContext) -> Limits:

@@ -1,4 +1,4 @@
-"""A bounded walk into archives: zip, 7z, tar, gzip / bzip2 / xz, ISO and encrypted Office files.
+"""A bounded walk into archives: zip, 7z, RAR, tar, gzip / bzip2 / xz, ISO and encrypted Office files.
 
 `ArchiveWalker.walk` yields every file it meets (the attachment first, then members, depth
 first) as an `Entry`, and what it noticed on the way (a bomb, an encrypted archive, a password
@@ -7,8 +7,8 @@ that opened it, an archive inside an archive, a member it could not read) as an 
 Nothing is trusted: members are read in chunks against a byte budget, the per-message member
 count, the nesting depth and the expansion ratio (extracted bytes over compressed bytes
 consumed so far), so a bomb is caught while it inflates, not after. VHD(X), DMG, raw disk
-images and CAB are read with 7-Zip when it is installed (`sevenzip_tool.py`); RAR is recognised
-but not opened (Debian's 7-Zip leaves the RAR codec out).
+images and CAB are read with 7-Zip when it is installed (`sevenzip_tool.py`); RAR with rarfile,
+its compressed members through `unar` when that is installed (`rar.py`).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ import pyzipper  # type: ignore[import-untyped]  # no stubs; used like the stdli
 from py7zr.io import Py7zIO, WriterFactory
 
 from keiho.findings import EvidenceValue
-from keiho.mail.attachments import sevenzip_tool
+from keiho.mail.attachments import rar, sevenzip_tool
 from keiho.mail.attachments.budget import (
     READ_ERRORS,
     Bomb,
@@ -154,6 +154,8 @@ class ArchiveWalker:
             return self._zip(path, data)
         if kind is Kind.SEVEN_ZIP:
             return self._sevenzip(path, data)
+        if kind is Kind.RAR:
+            return self._rar(path, data)
         if kind is Kind.TAR:
             return self._tar(path, data)
         if kind is Kind.ISO:
@@ -335,6 +337,65 @@ class ArchiveWalker:
                 archive.close()
             return opened, candidate
         return archive, None
+
+    # -- RAR -------------------------------------------------------------------------------------
+
+    def _rar(self, path: tuple[str, ...], data: bytes) -> Iterator[_Child | Event]:
+        try:
+            archive = rar.open_archive(data)
+        except rar.HiddenNames:
+            yield Event("encrypted", path, {"format": "rar", "encrypted_members": "all, names hidden"})
+            return
+        except rar.RarError as exc:
+            yield _unreadable(path, "not a readable RAR archive", exc)
+            return
+        with archive:
+            members = rar.members(archive)
+            locked = [info for info in members if info.needs_password()]
+            password = None
+            if locked:
+                yield Event("encrypted", path, {"format": "rar", "encrypted_members": len(locked)})
+                password = self._rar_password(archive, locked)
+                if password is not None:
+                    yield Event("password", path, {"password": mask(password), "format": "rar"})
+            for info in members:
+                name = str(info.filename)
+                if not self.budget.take_member():
+                    yield self._too_many(path)
+                    return
+                encrypted = bool(info.needs_password())
+                if encrypted and password is None:
+                    yield _Child(name, b"", False, True)
+                    continue
+                if rar.needs_decompressor(info) and rar.UNAR is None:
+                    yield Event("unreadable", path + (name,), {"reason": "compressed RAR member not read: unar is not installed"})
+                    yield _Child(name, b"", False, encrypted)
+                    continue
+                try:
+                    with rar.member_stream(archive, info, password if encrypted else None) as stream:
+                        content, complete = self.budget.read(stream, path + (name,))
+                except rar.RarError as exc:
+                    yield _unreadable(path + (name,), "member could not be read", exc)
+                    yield _Child(name, b"", False, encrypted)
+                    continue
+                yield _Child(name, content, complete, encrypted)
+
+    def _rar_password(self, archive: object, locked: list[object]) -> str | None:
+        """The first candidate that reads the smallest encrypted member with a good checksum."""
+        sized = [info for info in locked if getattr(info, "file_size", 0) > 0]  # any password "opens" an empty file
+        if rar.UNAR is None or not sized:
+            return None
+        target = min(sized, key=lambda info: getattr(info, "compress_size", 0))
+        for candidate in self.budget.candidates():
+            try:
+                with rar.member_stream(archive, target, candidate) as stream:
+                    left = _PASSWORD_CHECK_BYTES
+                    while left > 0 and (chunk := stream.read(min(left, self.limits.chunk_bytes))):
+                        left -= len(chunk)
+            except rar.RarError:
+                continue
+            return candidate
+        return None
 
     # -- tar, ISO, single-stream compression ------------------------------------------------------
 

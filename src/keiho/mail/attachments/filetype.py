@@ -300,7 +300,7 @@ OPENED_BY_7ZIP = frozenset({Kind.VHD, Kind.VHDX, Kind.DMG, Kind.IMG, Kind.CAB})
 
 def is_container(kind: Kind) -> bool:
     """Kinds the walker opens to look at their members."""
-    return kind in (Kind.ZIP, Kind.SEVEN_ZIP, Kind.TAR, Kind.GZIP, Kind.BZIP2, Kind.XZ, Kind.ISO, Kind.ENCRYPTED_OFFICE) or (
+    return kind in (Kind.ZIP, Kind.SEVEN_ZIP, Kind.RAR, Kind.TAR, Kind.GZIP, Kind.BZIP2, Kind.XZ, Kind.ISO, Kind.ENCRYPTED_OFFICE) or (
         kind in OPENED_BY_7ZIP
     )
 
