@@ -20,16 +20,13 @@ import lzma
 import tarfile
 import warnings
 import zipfile
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Literal
+from collections.abc import Iterator, Sequence
 
 import py7zr
 import pycdlib
 import pyzipper  # type: ignore[import-untyped]  # no stubs; used like the stdlib's zipfile
 from py7zr.io import Py7zIO, WriterFactory
 
-from keiho.findings import EvidenceValue
 from keiho.mail.attachments import rar, sevenzip_tool
 from keiho.mail.attachments.budget import (
     READ_ERRORS,
@@ -48,61 +45,15 @@ from keiho.mail.attachments.filetype import (
     zip_directory,
 )
 from keiho.mail.attachments.limits import Limits
-from keiho.mail.attachments.names import printable
 from keiho.mail.attachments.passwords import mask
+from keiho.mail.attachments.walk_items import Child, Entry, Event, label, unreadable
 
-EventKind = Literal["bomb", "unreadable", "nested", "encrypted", "password"]
+__all__ = ["ArchiveWalker", "Entry", "Event", "label"]
 
 _ZIP_AES = 99  # compression method WinZip uses to mark AES-encrypted members
 _PASSWORD_CHECK_BYTES = 1 << 16  # ZipCrypto is decrypted in pure Python (~1 MB/s): a check reads this much at most
 _DIRECTORY_BYTES_PER_MEMBER = 1024  # a zip directory larger than this per allowed member is refused unread
 _DECOMPRESSED_SUFFIXES = {".tgz": ".tar", ".tbz": ".tar", ".tbz2": ".tar", ".txz": ".tar"}
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One file met on the walk: the attachment itself or a member of an archive in it."""
-
-    path: tuple[str, ...]  # ('invoice.zip', 'docs/readme.lnk')
-    data: bytes  # the content, or its first bytes when `complete` is False ('' when unread)
-    kind: Kind
-    depth: int  # 0 for the attachment, 1 for its members...
-    complete: bool = True
-    encrypted: bool = False  # a member of an encrypted archive (read only if a password opened it)
-    declared_type: str = ""  # the attachment's declared Content-Type ('' for members)
-
-    @property
-    def name(self) -> str:
-        return self.path[-1]
-
-    @property
-    def label(self) -> str:
-        return label(self.path)
-
-
-@dataclass(frozen=True, slots=True)
-class Event:
-    """Something noticed on the walk that is not a file: evidence for one of the archive rules."""
-
-    kind: EventKind
-    path: tuple[str, ...]
-    details: Mapping[str, EvidenceValue] = field(default_factory=dict)
-
-    @property
-    def label(self) -> str:
-        return label(self.path)
-
-
-def label(path: Sequence[str]) -> str:
-    """How evidence names a file: 'invoice.zip > docs/readme.lnk', printable."""
-    return " > ".join(printable(part) for part in path)
-
-
-@dataclass(frozen=True, slots=True)
-class _Child:
-    name: str
-    data: bytes
-    complete: bool
-    encrypted: bool = False
-
 
 class ArchiveWalker:
     """Walks the attachments of one message; the byte, member and password-try budgets are
@@ -115,7 +66,7 @@ class ArchiveWalker:
     def walk(self, name: str, data: bytes, declared_type: str = "") -> Iterator[Entry | Event]:
         self.budget.start_attachment(len(data))
         try:
-            yield from self._visit((name,), data, 0, _Child(name, data, True), False, declared_type)
+            yield from self._visit((name,), data, 0, Child(name, data, True), False, declared_type)
         except Bomb as bomb:
             yield Event("bomb", bomb.path, bomb.details)
         except Spent as spent:
@@ -124,7 +75,7 @@ class ArchiveWalker:
     # -- the walk --------------------------------------------------------------------------------
 
     def _visit(
-        self, path: tuple[str, ...], data: bytes, depth: int, child: _Child, inside_archive: bool, declared: str = ""
+        self, path: tuple[str, ...], data: bytes, depth: int, child: Child, inside_archive: bool, declared: str = ""
     ) -> Iterator[Entry | Event]:
         kind = sniff(data)
         yield Entry(path, data, kind, depth, child.complete, child.encrypted, declared)
@@ -149,13 +100,13 @@ class ArchiveWalker:
             self.budget.check_ratio(produced, len(data), path, "archive")
             yield from self._visit(path + (item.name,), item.data, depth + 1, item, inside_archive or is_archive_like(kind))
 
-    def _open(self, kind: Kind, path: tuple[str, ...], data: bytes) -> Iterator[_Child | Event]:
+    def _open(self, kind: Kind, path: tuple[str, ...], data: bytes) -> Iterator[Child | Event]:
         if kind is Kind.ZIP:
             return self._zip(path, data)
         if kind is Kind.SEVEN_ZIP:
             return self._sevenzip(path, data)
         if kind is Kind.RAR:
-            return self._rar(path, data)
+            return rar.walk_members(self.budget, path, data)
         if kind is Kind.TAR:
             return self._tar(path, data)
         if kind is Kind.ISO:
@@ -171,7 +122,7 @@ class ArchiveWalker:
 
     # -- zip -------------------------------------------------------------------------------------
 
-    def _zip(self, path: tuple[str, ...], data: bytes) -> Iterator[_Child | Event]:
+    def _zip(self, path: tuple[str, ...], data: bytes) -> Iterator[Child | Event]:
         directory = zip_directory(data)
         if directory is not None and (
             directory[0] > self.limits.max_members or directory[1] > self.limits.max_members * _DIRECTORY_BYTES_PER_MEMBER
@@ -184,7 +135,7 @@ class ArchiveWalker:
             archive = zipfile.ZipFile(reader)
             members = [info for info in archive.infolist() if not info.is_dir()]
         except READ_ERRORS as exc:
-            yield _unreadable(path, "not a readable zip", exc)
+            yield unreadable(path, "not a readable zip", exc)
             return
         aes = any(info.flag_bits & 0x1 and info.compress_type == _ZIP_AES for info in members)
         if aes:
@@ -196,7 +147,7 @@ class ArchiveWalker:
                 archive = pyzipper.AESZipFile(reader)
                 members = [info for info in archive.infolist() if not info.is_dir()]
             except READ_ERRORS as exc:
-                yield _unreadable(path, "not a readable AES zip", exc)
+                yield unreadable(path, "not a readable AES zip", exc)
                 return
         with archive:
             for info in members:
@@ -214,13 +165,13 @@ class ArchiveWalker:
                     return
                 encrypted = bool(info.flag_bits & 0x1)
                 if encrypted and password is None:
-                    yield _Child(info.filename, b"", False, True)
+                    yield Child(info.filename, b"", False, True)
                     continue
                 decrypt_left = self.budget.decrypt_left()
                 if encrypted and decrypt_left <= 0:
                     reason = f"more than {self.limits.max_decrypt_bytes} bytes decrypted in this message; not decrypted"
                     yield Event("unreadable", path + (info.filename,), {"reason": reason})
-                    yield _Child(info.filename, b"", False, True)
+                    yield Child(info.filename, b"", False, True)
                     continue
                 before = reader.consumed
                 try:
@@ -229,13 +180,13 @@ class ArchiveWalker:
                             stream, path + (info.filename,), lambda: reader.consumed, decrypt_left if encrypted else None
                         )
                 except READ_ERRORS as exc:
-                    yield _unreadable(path + (info.filename,), "member could not be read", exc)
-                    yield _Child(info.filename, b"", False, encrypted)
+                    yield unreadable(path + (info.filename,), "member could not be read", exc)
+                    yield Child(info.filename, b"", False, encrypted)
                     continue
                 finally:
                     if encrypted:
                         self.budget.decrypted += reader.consumed - before
-                yield _Child(info.filename, content, complete, encrypted)
+                yield Child(info.filename, content, complete, encrypted)
 
     def _zip_password(self, archive: zipfile.ZipFile, locked: list[zipfile.ZipInfo]) -> str | None:
         """The first candidate that decrypts the smallest encrypted member without error."""
@@ -253,14 +204,14 @@ class ArchiveWalker:
 
     # -- 7z --------------------------------------------------------------------------------------
 
-    def _sevenzip(self, path: tuple[str, ...], data: bytes) -> Iterator[_Child | Event]:
+    def _sevenzip(self, path: tuple[str, ...], data: bytes) -> Iterator[Child | Event]:
         try:
             archive = py7zr.SevenZipFile(io.BytesIO(data))
             locked, names_hidden = archive.needs_password(), False
         except py7zr.PasswordRequired:
             archive, locked, names_hidden = None, True, True
         except Exception as exc:  # noqa: BLE001 - py7zr raises many types (Bad7zFile, TypeError, lzma errors) on bad input
-            yield _unreadable(path, "not a readable 7z archive", exc)
+            yield unreadable(path, "not a readable 7z archive", exc)
             return
         password = None
         if locked:
@@ -274,14 +225,14 @@ class ArchiveWalker:
             try:
                 members = [info for info in archive.list() if not info.is_directory]
             except Exception as exc:  # noqa: BLE001 - hostile input makes the library raise anything
-                yield _unreadable(path, "7z directory could not be read", exc)
+                yield unreadable(path, "7z directory could not be read", exc)
                 return
             if locked and password is None:
                 for info in members:
                     if not self.budget.take_member():
                         yield self._too_many(path)
                         return
-                    yield _Child(info.filename or "", b"", False, True)
+                    yield Child(info.filename or "", b"", False, True)
                 return
             # py7zr never writes more than a member's declared size, so the declared sizes bound
             # the work: check them before anything is decompressed.
@@ -301,15 +252,15 @@ class ArchiveWalker:
             except Exception as exc:  # noqa: BLE001 - hostile input makes the library raise anything
                 failure = exc
             if failure is not None:
-                yield _unreadable(path, "7z members could not be extracted", failure)
+                yield unreadable(path, "7z members could not be extracted", failure)
             for info in members:
                 self.budget.take_member()
                 name = info.filename or ""
                 sink = collector.sinks.get(name)
                 if sink is None or failure is not None:
-                    yield _Child(name, sink.content() if sink else b"", False, password is not None)
+                    yield Child(name, sink.content() if sink else b"", False, password is not None)
                 else:
-                    yield _Child(name, sink.content(), not sink.truncated, password is not None)
+                    yield Child(name, sink.content(), not sink.truncated, password is not None)
 
     def _sevenzip_password(
         self, data: bytes, archive: py7zr.SevenZipFile | None
@@ -338,72 +289,13 @@ class ArchiveWalker:
             return opened, candidate
         return archive, None
 
-    # -- RAR -------------------------------------------------------------------------------------
-
-    def _rar(self, path: tuple[str, ...], data: bytes) -> Iterator[_Child | Event]:
-        try:
-            archive = rar.open_archive(data)
-        except rar.HiddenNames:
-            yield Event("encrypted", path, {"format": "rar", "encrypted_members": "all, names hidden"})
-            return
-        except rar.RarError as exc:
-            yield _unreadable(path, "not a readable RAR archive", exc)
-            return
-        with archive:
-            members = rar.members(archive)
-            locked = [info for info in members if info.needs_password()]
-            password = None
-            if locked:
-                yield Event("encrypted", path, {"format": "rar", "encrypted_members": len(locked)})
-                password = self._rar_password(archive, locked)
-                if password is not None:
-                    yield Event("password", path, {"password": mask(password), "format": "rar"})
-            for info in members:
-                name = str(info.filename)
-                if not self.budget.take_member():
-                    yield self._too_many(path)
-                    return
-                encrypted = bool(info.needs_password())
-                if encrypted and password is None:
-                    yield _Child(name, b"", False, True)
-                    continue
-                if rar.needs_decompressor(info) and rar.UNAR is None:
-                    yield Event("unreadable", path + (name,), {"reason": "compressed RAR member not read: unar is not installed"})
-                    yield _Child(name, b"", False, encrypted)
-                    continue
-                try:
-                    with rar.member_stream(archive, info, password if encrypted else None) as stream:
-                        content, complete = self.budget.read(stream, path + (name,))
-                except rar.RarError as exc:
-                    yield _unreadable(path + (name,), "member could not be read", exc)
-                    yield _Child(name, b"", False, encrypted)
-                    continue
-                yield _Child(name, content, complete, encrypted)
-
-    def _rar_password(self, archive: object, locked: list[object]) -> str | None:
-        """The first candidate that reads the smallest encrypted member with a good checksum."""
-        sized = [info for info in locked if getattr(info, "file_size", 0) > 0]  # any password "opens" an empty file
-        if rar.UNAR is None or not sized:
-            return None
-        target = min(sized, key=lambda info: getattr(info, "compress_size", 0))
-        for candidate in self.budget.candidates():
-            try:
-                with rar.member_stream(archive, target, candidate) as stream:
-                    left = _PASSWORD_CHECK_BYTES
-                    while left > 0 and (chunk := stream.read(min(left, self.limits.chunk_bytes))):
-                        left -= len(chunk)
-            except rar.RarError:
-                continue
-            return candidate
-        return None
-
     # -- tar, ISO, single-stream compression ------------------------------------------------------
 
-    def _tar(self, path: tuple[str, ...], data: bytes) -> Iterator[_Child | Event]:
+    def _tar(self, path: tuple[str, ...], data: bytes) -> Iterator[Child | Event]:
         try:
             archive = tarfile.open(fileobj=io.BytesIO(data), mode="r:")  # noqa: SIM115 - closed by the `with` below
         except READ_ERRORS as exc:
-            yield _unreadable(path, "not a readable tar archive", exc)
+            yield unreadable(path, "not a readable tar archive", exc)
             return
         with archive:
             while True:
@@ -421,16 +313,16 @@ class ArchiveWalker:
                         continue
                     content, complete = self.budget.read(stream, path + (member.name,))
                 except READ_ERRORS as exc:
-                    yield _unreadable(path, "tar archive is damaged", exc)
+                    yield unreadable(path, "tar archive is damaged", exc)
                     return
-                yield _Child(member.name, content, complete)
+                yield Child(member.name, content, complete)
 
-    def _iso(self, path: tuple[str, ...], data: bytes) -> Iterator[_Child | Event]:
+    def _iso(self, path: tuple[str, ...], data: bytes) -> Iterator[Child | Event]:
         iso = pycdlib.PyCdlib()
         try:
             iso.open_fp(io.BytesIO(data))
         except Exception as exc:  # noqa: BLE001 - pycdlib raises its own and struct/index errors on bad images
-            yield _unreadable(path, "not a readable ISO image", exc)
+            yield unreadable(path, "not a readable ISO image", exc)
             return
         try:
             facade = _iso_facade(iso)
@@ -453,20 +345,20 @@ class ArchiveWalker:
                 except Stop:
                     raise
                 except Exception as exc:  # noqa: BLE001 - hostile input makes the library raise anything
-                    yield _unreadable(path + (shown,), "file in the image could not be read", exc)
-                    yield _Child(shown, b"", False)
+                    yield unreadable(path + (shown,), "file in the image could not be read", exc)
+                    yield Child(shown, b"", False)
                     continue
-                yield _Child(shown, content, complete)
+                yield Child(shown, content, complete)
         except Stop:
             raise
         except Exception as exc:  # noqa: BLE001 - hostile input makes the library raise anything
-            yield _unreadable(path, "ISO directory could not be read", exc)
+            yield unreadable(path, "ISO directory could not be read", exc)
         finally:
             iso.close()
 
     # -- disk images and containers read by 7-Zip --------------------------------------------
 
-    def _with_7zip(self, kind: Kind, path: tuple[str, ...], data: bytes) -> Iterator[_Child | Event]:
+    def _with_7zip(self, kind: Kind, path: tuple[str, ...], data: bytes) -> Iterator[Child | Event]:
         if sevenzip_tool.PROGRAM is None:
             yield Event("unreadable", path, {"reason": f"{kind} contents not read: 7-Zip (7zz) is not installed"})
             return
@@ -474,7 +366,7 @@ class ArchiveWalker:
             try:
                 listed = sevenzip_tool.list_members(image)
             except sevenzip_tool.SevenZipError as exc:
-                yield _unreadable(path, f"not a readable {kind}", exc)
+                yield unreadable(path, f"not a readable {kind}", exc)
                 return
             for member in listed:
                 if not self.budget.take_member():
@@ -484,12 +376,12 @@ class ArchiveWalker:
                     with sevenzip_tool.member_stream(image, member.path) as stream:
                         content, complete = self.budget.read(stream, path + (member.path,))
                 except (sevenzip_tool.SevenZipError, OSError) as exc:
-                    yield _unreadable(path + (member.path,), "file in the image could not be read", exc)
-                    yield _Child(member.path, b"", False)
+                    yield unreadable(path + (member.path,), "file in the image could not be read", exc)
+                    yield Child(member.path, b"", False)
                     continue
-                yield _Child(member.path, content, complete)
+                yield Child(member.path, content, complete)
 
-    def _decompressed(self, kind: Kind, path: tuple[str, ...], data: bytes) -> Iterator[_Child | Event]:
+    def _decompressed(self, kind: Kind, path: tuple[str, ...], data: bytes) -> Iterator[Child | Event]:
         reader = CountingReader(data)
         name = _decompressed_name(path[-1])
         stream: gzip.GzipFile | bz2.BZ2File | lzma.LZMAFile
@@ -503,14 +395,14 @@ class ArchiveWalker:
             with stream:
                 content, complete = self.budget.read(stream, path + (name,), lambda: reader.consumed)
         except READ_ERRORS as exc:
-            yield _unreadable(path, f"{kind} stream is damaged", exc)
+            yield unreadable(path, f"{kind} stream is damaged", exc)
             return
         if self.budget.take_member():
-            yield _Child(name, content, complete)
+            yield Child(name, content, complete)
         else:
             yield self._too_many(path)
 
-    def _encrypted_office(self, path: tuple[str, ...], data: bytes) -> Iterator[_Child | Event]:
+    def _encrypted_office(self, path: tuple[str, ...], data: bytes) -> Iterator[Child | Event]:
         yield Event("encrypted", path, {"format": "Office document"})
         for candidate in self.budget.candidates():
             try:
@@ -529,7 +421,7 @@ class ArchiveWalker:
             yield Event("password", path, {"password": mask(candidate), "format": "Office document"})
             if self.budget.take_member():
                 cap = self.limits.max_member_bytes
-                yield _Child("(decrypted)", content[:cap], len(content) <= cap, True)
+                yield Child("(decrypted)", content[:cap], len(content) <= cap, True)
             else:
                 yield self._too_many(path)
             return
@@ -628,11 +520,6 @@ def _zip_name(info: zipfile.ZipInfo) -> str:
         except UnicodeDecodeError:
             continue
     return info.filename
-
-
-def _unreadable(path: tuple[str, ...], what: str, exc: BaseException) -> Event:
-    detail = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else type(exc).__name__
-    return Event("unreadable", path, {"reason": f"{what}: {detail}"})
 
 
 def _decompressed_name(name: str) -> str:

@@ -1,4 +1,4 @@
-"""RAR attachments, read with `rarfile`.
+"""RAR attachments, read with `rarfile`, for the archive walk (`archives.py`).
 
 rarfile parses RAR 1.5 to 5 headers in Python (member names, sizes, encryption) and reads
 stored members itself. Compressed members need an external decompressor: keiho lets rarfile use
@@ -19,8 +19,13 @@ from typing import Any
 
 import rarfile  # type: ignore[import-untyped]  # no stubs
 
+from keiho.mail.attachments.budget import Budget
+from keiho.mail.attachments.passwords import mask
+from keiho.mail.attachments.walk_items import Child, Event, unreadable
+
 UNAR = shutil.which("unar")
 TIME_LIMIT_S = 20.0  # per member read through unar
+_PASSWORD_CHECK_BYTES = 1 << 20  # RAR checks a password by the member's CRC, at its end: read small members whole
 
 _configured = False
 _configure_lock = threading.Lock()
@@ -32,6 +37,67 @@ class RarError(Exception):
 
 class HiddenNames(RarError):
     """The archive encrypts its headers: even the member names need the password."""
+
+
+def walk_members(budget: Budget, path: tuple[str, ...], data: bytes) -> Iterator[Child | Event]:
+    """Every file member of the RAR attachment at `path`, read under the message's budget, and
+    what was noticed: encryption, a password that opened it, members that could not be read."""
+    try:
+        archive = open_archive(data)
+    except HiddenNames:
+        yield Event("encrypted", path, {"format": "rar", "encrypted_members": "all, names hidden"})
+        return
+    except RarError as exc:
+        yield unreadable(path, "not a readable RAR archive", exc)
+        return
+    with archive:
+        listed = members(archive)
+        locked = [info for info in listed if info.needs_password()]
+        password = None
+        if locked:
+            yield Event("encrypted", path, {"format": "rar", "encrypted_members": len(locked)})
+            password = _password(budget, archive, locked)
+            if password is not None:
+                yield Event("password", path, {"password": mask(password), "format": "rar"})
+        for info in listed:
+            name = str(info.filename)
+            if not budget.take_member():
+                yield Event("unreadable", path, {"reason": budget.too_many_members()})
+                return
+            encrypted = bool(info.needs_password())
+            if encrypted and password is None:
+                yield Child(name, b"", False, True)
+                continue
+            if needs_decompressor(info) and UNAR is None:
+                yield Event("unreadable", path + (name,), {"reason": "compressed RAR member not read: unar is not installed"})
+                yield Child(name, b"", False, encrypted)
+                continue
+            try:
+                with member_stream(archive, info, password if encrypted else None) as stream:
+                    content, complete = budget.read(stream, path + (name,))
+            except RarError as exc:
+                yield unreadable(path + (name,), "member could not be read", exc)
+                yield Child(name, b"", False, encrypted)
+                continue
+            yield Child(name, content, complete, encrypted)
+
+
+def _password(budget: Budget, archive: Any, locked: list[Any]) -> str | None:
+    """The first candidate that reads the smallest encrypted member with a good checksum."""
+    sized = [info for info in locked if info.file_size > 0]  # any password "opens" an empty file
+    if UNAR is None or not sized:
+        return None
+    target = min(sized, key=lambda info: info.compress_size)
+    for candidate in budget.candidates():
+        try:
+            with member_stream(archive, target, candidate) as stream:
+                left = _PASSWORD_CHECK_BYTES
+                while left > 0 and (chunk := stream.read(min(left, budget.limits.chunk_bytes))):
+                    left -= len(chunk)
+        except RarError:
+            continue
+        return candidate
+    return None
 
 
 def open_archive(data: bytes) -> Any:
