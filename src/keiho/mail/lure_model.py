@@ -28,7 +28,7 @@ from itertools import pairwise
 from keiho.findings import Finding
 from keiho.mail.context import ScanContext
 from keiho.mail.message import Message
-from keiho.mail.phrases import nfkc
+from keiho.mail.phrases import CJK_RANGES, nfkc
 from keiho.profile import Profile
 
 MODEL_RESOURCE = "data/lure_model.json"
@@ -40,13 +40,12 @@ _MAX_LINKS = 50
 _MAX_PART = 1_000  # characters of a subject, sender name, file name or link text
 _EVIDENCE_TERMS = 8
 
-# Scripts written without spaces between words: read as overlapping character pairs.
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_TOKEN = re.compile(f"[{_CJK}]+|[^\\W{_CJK}]+")
-_IS_CJK = re.compile(f"[{_CJK}]")
-_SPACED_WORD = re.compile(f"[^\\W{_CJK}]")
-_NOT_AFTER_WORD = f"(?<![^\\W{_CJK}])"
-_NOT_BEFORE_WORD = f"(?![^\\W{_CJK}])"
+# Scripts written without spaces between words are read as overlapping character pairs.
+_TOKEN = re.compile(f"[{CJK_RANGES}]+|[^\\W{CJK_RANGES}]+")
+_IS_CJK = re.compile(f"[{CJK_RANGES}]")
+_SPACED_WORD = re.compile(f"[^\\W{CJK_RANGES}]")
+_NOT_AFTER_WORD = f"(?<![^\\W{CJK_RANGES}])"
+_NOT_BEFORE_WORD = f"(?![^\\W{CJK_RANGES}])"
 
 
 def document(message: Message) -> str:

@@ -21,10 +21,11 @@ from anyascii import anyascii
 from rapidfuzz.distance import DamerauLevenshtein
 
 from keiho.domains.confusables import confusables_table
+from keiho.mail.phrases import CJK_RANGES
 from keiho.profile import Executive
 
 _SEPARATORS = re.compile(r"[\s\.\,\-_·・･/|()\[\]{}<>\"'“”‘’「」『』【】:;]+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK = re.compile(f"[{CJK_RANGES}]")
 
 
 @dataclass(frozen=True, slots=True)

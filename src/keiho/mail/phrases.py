@@ -26,8 +26,9 @@ import ahocorasick
 T = TypeVar("T")
 
 # Scripts written without spaces between words (kana, CJK ideographs, Hangul syllables).
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_CJK_GAP = re.compile(f" (?:(?=[{_CJK}])|(?<=[{_CJK}] ))")
+# Scripts written without spaces between words (kana, CJK ideographs, Hangul), as a character-class body.
+CJK_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK_GAP = re.compile(f" (?:(?=[{CJK_RANGES}])|(?<=[{CJK_RANGES}] ))")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
