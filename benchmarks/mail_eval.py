@@ -15,7 +15,7 @@
 Usage: python benchmarks/mail_eval.py [--set PATH] [--json OUT] [--no-peers] [--peers-only] [--no-corpus]
                                       [--corpus-limit N] [--intel bundled|none]
 
---set picks the labelled set (default benchmarks/data/mail, "set A"). Sets B to K (mail-b ... mail-k)
+--set picks the labelled set (default benchmarks/data/mail, "set A"). Sets B to M (mail-b ... mail-m)
 were each written by someone who never read the detector, measured once as held out, and (all but the
 newest) then used for development; each set's README says which. Chat exports a set does not ship
 are skipped.
