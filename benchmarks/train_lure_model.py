@@ -14,7 +14,8 @@ example organisation's names and its invented staff masked, so the weights carry
 Recipe: binary words and word pairs seen in at least 2 messages; logistic regression (C=1,
 balanced classes); the threshold is the 98th percentile of the look-alike benign probabilities
 out of fold, each set scored by a model trained without it; weights under 0.005 in size are
-dropped.
+dropped. Words and pairs in at least a tenth of the training messages are marked common: they
+count in the score but are not shown as evidence.
 
 Usage: python benchmarks/train_lure_model.py [--out FILE] [--loso] [--no-ham]
   --loso   also train once per set without it and score that set (and a ninth of the ham) with
@@ -59,6 +60,7 @@ HAM_WEIGHT = 0.1
 THRESHOLD_QUANTILE = 0.98
 UNLIKE_BELOW = 0.1  # below: the policy halves phrase-rule scores (no lure in sets A-I scored below it out of fold)
 MIN_WEIGHT = 0.005
+COMMON_SHARE = 0.10  # words in at least this share of the training messages are not shown as evidence ("the", "https")
 OUT = ROOT / "src" / "keiho" / "mail" / "data" / "lure_model.json"
 
 
@@ -129,16 +131,18 @@ def fit_model(examples: list[Example], pattern) -> tuple[LureModel, np.ndarray]:
     final = fit(np.arange(len(examples)))
     names = vectorizer.get_feature_names_out()
     kept = {str(names[i]): round(float(w), 4) for i, w in enumerate(final.coef_[0]) if abs(w) >= MIN_WEIGHT}
+    share = np.asarray(matrix.sum(axis=0)).ravel() / len(examples)
+    common = frozenset(str(names[i]) for i in np.flatnonzero(share >= COMMON_SHARE) if str(names[i]) in kept)
     lures = sum(e.lure for e in examples)
     hams = sum(e.group == "ham" for e in examples)
     trained_on = (f"sets {','.join(sets)}: {lures} lures, {len(examples) - lures - hams} look-alike benign"
                   + (f"; {hams} SpamAssassin ham at weight {HAM_WEIGHT}" if hams else ""))
-    return LureModel(kept, round(float(final.intercept_[0]), 4), float("nan"), UNLIKE_BELOW, trained_on), out_of_fold[lookalike_benign]
+    return LureModel(kept, round(float(final.intercept_[0]), 4), float("nan"), UNLIKE_BELOW, trained_on, common), out_of_fold[lookalike_benign]
 
 
 def write(model: LureModel, path: Path) -> None:
     data = {"trained_on": model.trained_on, "recipe": __doc__.split("Recipe: ")[1].split("\n\n")[0].replace("\n", " "),
-            "threshold": model.threshold, "unlike_below": model.unlike_below, "intercept": model.intercept, "weights": dict(sorted(model.weights.items()))}
+            "threshold": model.threshold, "unlike_below": model.unlike_below, "common": sorted(model.common), "intercept": model.intercept, "weights": dict(sorted(model.weights.items()))}
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=False) + "\n", encoding="utf-8")
 

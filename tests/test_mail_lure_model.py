@@ -106,6 +106,7 @@ def test_a_new_lure_story_is_reported_with_its_reasons(scanner: MailScanner) -> 
     terms = str(evidence["terms"]).split(", ")
     assert terms and all(t in features(document(parse_email(NOVEL_LURE.encode(), "x")), scanner.ctx.memo["lure_model_masks"])
                          for t in terms)
+    assert not set(terms) & bundled_model().common
     assert result.verdict.value != "clean"
 
 
@@ -157,6 +158,14 @@ def test_strongest_lists_present_features_that_push_up() -> None:
     model = LureModel({"seed": 2.0, "phrase": 1.0, "lunch": -3.0, "absent": 5.0}, 0.0, 0.5, 0.1, "test")
     assert model.strongest({"seed", "phrase", "lunch"}) == ["seed", "phrase"]
     assert model.probability({"lunch"}) < 0.1 < 0.5 < model.probability({"seed", "phrase"})
+
+
+def test_common_words_count_in_the_score_but_are_not_shown() -> None:
+    model = LureModel({"the": 3.0, "seed": 2.0}, 0.0, 0.5, 0.1, "test", frozenset({"the"}))
+    assert model.strongest({"the", "seed"}) == ["seed"]
+    assert model.probability({"the", "seed"}) > model.probability({"seed"})
+    shipped = bundled_model()
+    assert {"the", "https", "and"} <= shipped.common
 
 
 def test_policy_quiet_must_be_a_boolean() -> None:

@@ -136,21 +136,23 @@ class LureModel:
     threshold: float  # probability at or above which a message is reported
     unlike_below: float  # probability below which the text is clearly unlike a lure
     trained_on: str  # one line: what it was trained on, for the evidence
+    common: frozenset[str] = frozenset()  # words too common to explain anything ("the", "https"): scored, not shown
 
     def probability(self, found: set[str]) -> float:
         total = self.intercept + sum(filter(None, map(self.weights.get, found)))
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, total))))
 
     def strongest(self, found: set[str], limit: int = _EVIDENCE_TERMS) -> list[str]:
-        """The present features that pushed the score up the most."""
-        pushing = [(w, f) for f in found if (w := self.weights.get(f, 0.0)) > 0]
+        """The present features that pushed the score up the most, leaving out common words."""
+        pushing = [(w, f) for f in found - self.common if (w := self.weights.get(f, 0.0)) > 0]
         return [f for _, f in sorted(pushing, key=lambda item: (-item[0], item[1]))[:limit]]
 
     @classmethod
     def from_json(cls, text: str) -> LureModel:
         data = json.loads(text)
         return cls({str(k): float(v) for k, v in data["weights"].items()}, float(data["intercept"]),
-                   float(data["threshold"]), float(data["unlike_below"]), str(data.get("trained_on", "")))
+                   float(data["threshold"]), float(data["unlike_below"]), str(data.get("trained_on", "")),
+                   frozenset(map(str, data.get("common", ()))))
 
 
 @lru_cache(maxsize=1)
