@@ -97,6 +97,24 @@ aliases = ["D. Moreau"]
     assert ours_p == pytest.approx(theirs_p)
 
 
+def test_name_parts_that_are_ordinary_words_stay_words() -> None:
+    profile = parse_profile("""
+[organization]
+name = "The Crypto Desk Ltd"
+domains = ["cryptodesk.example"]
+[[executives]]
+name = "Will Page"
+""")
+    model = bundled_model()
+    masks = profile_masks(profile, model.weights)
+    found = features("Will Page here: the desk will send the report. Regards, The Crypto Desk Ltd", masks)
+    assert {"will", "the", "will send"} <= found  # "the" and "will" are words the model reads
+    assert {f"{MASK} here", f"regards {MASK}"} <= found  # the full names are still masked
+    # The example organisation's first word and its executives' names are masked in full.
+    example = profile_masks(load_profile(EXAMPLE_PROFILE), model.weights)
+    assert {"kitsune", "sato", "haruto", "carter"} <= set(example.names)
+
+
 def test_a_new_lure_story_is_reported_with_its_reasons(scanner: MailScanner) -> None:
     result = scanner.scan_message(parse_email(NOVEL_LURE.encode(), "novel.eml"))
     found = {f.rule: f for f in result.findings}

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -95,19 +95,27 @@ def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(_whole(n) for n in names))
 
 
-def profile_masks(profile: Profile) -> NameMasks:
-    return NameMasks(organisation_names(profile))
+def profile_masks(profile: Profile, model_words: Container[str] = ()) -> NameMasks:
+    return NameMasks(organisation_names(profile, model_words))
 
 
-def organisation_names(profile: Profile) -> set[str]:
-    """The organisation's own names: its name, its domains, its executives and their aliases."""
+def organisation_names(profile: Profile, model_words: Container[str] = ()) -> set[str]:
+    """The organisation's own names: its name, its domains, its executives and their aliases.
+
+    A single word taken out of a name (the organisation's first word, a first or last name) is
+    masked only when the model has no weight for it: "Kitsune" or "Sato" is a name, but the
+    first word of "The Crypto Desk" or an executive called "Will Page" is also a word the model
+    reads ("the", "will"), and masking it would change every message."""
     organization = profile.organization
-    names: set[str] = {organization.name, organization.name.split()[0]}
+    names: set[str] = {organization.name}
     for domain in organization.domains:
         names.update((domain, domain.split(".")[0]))
+    parts = [organization.name.split()[0]]
     for executive in profile.executives:
         for name in (executive.name, *executive.aliases):
-            names.update(person_names(name))
+            names.add(name)
+            parts += _name_parts(name)
+    names.update(part for part in parts if nfkc(part).casefold() not in model_words)
     return names
 
 
@@ -161,9 +169,11 @@ def bundled_model() -> LureModel:
 
 
 def analyze_lure_model(message: Message, ctx: ScanContext) -> list[Finding]:
+    if not (ctx.rules[RULE_ID].enabled or ctx.rules[UNLIKE_RULE_ID].enabled):
+        return []  # both turned off in the profile: nothing to read for
     model = bundled_model()
     if "lure_model_masks" not in ctx.memo:
-        ctx.memo["lure_model_masks"] = profile_masks(ctx.profile)
+        ctx.memo["lure_model_masks"] = profile_masks(ctx.profile, model.weights)
     masks = ctx.memo["lure_model_masks"]
     found = features(document(message), masks)
     probability = model.probability(found)
