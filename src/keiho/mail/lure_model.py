@@ -102,15 +102,13 @@ def profile_masks(profile: Profile, model_words: Container[str] = ()) -> NameMas
 def organisation_names(profile: Profile, model_words: Container[str] = ()) -> set[str]:
     """The organisation's own names: its name, its domains, its executives and their aliases.
 
-    A single word taken out of a name (the organisation's first word, a first or last name) is
-    masked only when the model has no weight for it: "Kitsune" or "Sato" is a name, but the
+    A single word taken out of a name (the organisation's first word, its domains' first labels,
+    a first or last name) is masked only when the model has no weight for it: "Kitsune" or "Sato" is a name, but the
     first word of "The Crypto Desk" or an executive called "Will Page" is also a word the model
     reads ("the", "will"), and masking it would change every message."""
     organization = profile.organization
-    names: set[str] = {organization.name}
-    for domain in organization.domains:
-        names.update((domain, domain.split(".")[0]))
-    parts = [organization.name.split()[0]]
+    names: set[str] = {organization.name, *organization.domains}
+    parts = [organization.name.split()[0], *(domain.split(".")[0] for domain in organization.domains)]
     for executive in profile.executives:
         for name in (executive.name, *executive.aliases):
             names.add(name)
