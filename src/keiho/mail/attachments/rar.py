@@ -15,6 +15,7 @@ import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from typing import Any
 
 import rarfile  # type: ignore[import-untyped]  # no stubs
@@ -26,9 +27,6 @@ from keiho.mail.attachments.walk_items import Child, Event, unreadable
 UNAR = shutil.which("unar")
 TIME_LIMIT_S = 20.0  # per member read through unar
 _PASSWORD_CHECK_BYTES = 1 << 20  # RAR checks a password by the member's CRC, at its end: read small members whole
-
-_configured = False
-_configure_lock = threading.Lock()
 
 
 class RarError(Exception):
@@ -168,9 +166,7 @@ def _kill(stream: Any) -> None:
         process.kill()
 
 
+@cache
 def _configure() -> None:
-    global _configured
-    with _configure_lock:
-        if not _configured:
-            rarfile.tool_setup(unrar=False, unar=True, bsdtar=False, sevenzip=False, sevenzip2=False, force=True)
-            _configured = True
+    # Once, on first use: rarfile's tool choice is process-wide.
+    rarfile.tool_setup(unrar=False, unar=True, bsdtar=False, sevenzip=False, sevenzip2=False, force=True)
