@@ -152,6 +152,7 @@ def test_chat_lure_split_over_messages_is_read_together(scanner: MailScanner) ->
         "Hello, I handle onboarding for Chainwise Analytics, we rate exchanges for institutional desks.",
         "Your risk score drops tonight unless your treasury finishes our recovery drill.",
         "Import the hot wallet recovery phrase into the drill tool and sign the verification transaction, urgently please.",
+        "Please send me the seed phrase of the hot wallet here within the hour, it is urgent and confidential.",
     ]
     sender = Address("Chainwise Onboarding", "@chainwise_onboard")
     messages = [Message(f"telegram:x#{i}", kind="chat", platform="telegram", sender=sender, text=t) for i, t in enumerate(parts)]
@@ -161,6 +162,17 @@ def test_chat_lure_split_over_messages_is_read_together(scanner: MailScanner) ->
     results = [scanner.scan_message(m, memory.add(m)) for m in messages]
     last = {f.rule: f for f in results[-1].findings}
     assert "mail.model-lure" in last
+
+    # A harmless follow-up alone reads "unlike a lure". Read with the conversation, the phrase
+    # rule and the model both see the lure, and the model's opinion of the one message must not
+    # halve the phrase rule.
+    follow_up = Message("telegram:x#4", kind="chat", platform="telegram", sender=sender,
+                        text="Sure, no problem. I am travelling this week, back on Monday.")
+    assert bundled_model().probability(features(follow_up.text)) < bundled_model().unlike_below
+    together = {f.rule: f for f in scanner.scan_message(follow_up, memory.add(follow_up)).findings}
+    assert "mail.model-lure" in together and "mail.model-unlike" not in together
+    wallet = together["mail.lure-wallet-request"]
+    assert wallet.evidence["messages"] >= 2 and wallet.score == scanner.ctx.rules["mail.lure-wallet-request"].score
 
 
 def test_bundled_model_is_well_formed() -> None:

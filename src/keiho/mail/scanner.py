@@ -48,6 +48,7 @@ ANALYZERS: tuple[tuple[str, Analyzer], ...] = (
     ("intel", analyze_intel),
     ("structure", analyze_structure),
 )
+_INCOMPLETE = "mail.incomplete-scan"
 _WINDOW_PER_JOB = 64  # messages handed to the workers at a time, so a huge mbox streams
 
 
@@ -76,10 +77,15 @@ class MailScanner:
         the lure rules also read those, so a lure split over several messages is seen whole."""
         findings: dict[str, Finding] = {}
         for name, analyzer in self.analyzers:
-            _keep_strongest(findings, self._run(name, analyzer, message))
+            found = self._run(name, analyzer, message)
             if recent is not None and name in _READ_ACROSS_MESSAGES:
-                across = self._run(name, analyzer, recent.combined)
-                _keep_strongest(findings, [replace(f, evidence={**f.evidence, "messages": recent.count}) for f in across])
+                # Reading the conversation can only add evidence of a lure. When it does, the
+                # analyser's score-0 opinions of the one message ("unlike a lure") give way.
+                across = [f for f in self._run(name, analyzer, recent.combined) if not _opinion(f)]
+                if any(f.score > 0 for f in across):
+                    found = [f for f in found if not _opinion(f)]
+                    _keep_strongest(findings, [replace(f, evidence={**f.evidence, "messages": recent.count}) for f in across])
+            _keep_strongest(findings, found)
         return self.policy.result(message.location, message.kind, findings.values())
 
     def _run(self, name: str, analyzer: Analyzer, message: Message) -> list[Finding]:
@@ -131,6 +137,11 @@ def _scan_in_worker(raw: RawMessage) -> SubjectResult:
     return _worker_scanner.scan_raw(raw)
 
 
+def _opinion(finding: Finding) -> bool:
+    """A score-0 judgement of the content (not a report that part of the scan failed)."""
+    return finding.score == 0 and finding.rule != _INCOMPLETE
+
+
 def _keep_strongest(findings: dict[str, Finding], found: Iterable[Finding]) -> None:
     # One finding per rule per message (stable ids); keep the strongest.
     for finding in found:
@@ -141,7 +152,7 @@ def _keep_strongest(findings: dict[str, Finding], found: Iterable[Finding]) -> N
 
 def _incomplete(subject: str, analyser: str, exc: Exception) -> Finding:
     return Finding(
-        rule="mail.incomplete-scan",
+        rule=_INCOMPLETE,
         title="Part of the scan failed",
         severity=Severity.INFO,
         subject=subject,
